@@ -1,0 +1,21 @@
+from newsroom.models.articles import Article, ArticlePartner, ArticleQuerySet, ArticleStatus
+from newsroom.models.events import Event, EventFormat, EventKind, EventPartner, EventQuerySet
+from newsroom.models.partners import Partner, PartnerKind, PartnerQuerySet
+from newsroom.models.people import Person, PersonQuerySet
+
+__all__ = [
+    "Article",
+    "ArticlePartner",
+    "ArticleQuerySet",
+    "ArticleStatus",
+    "Event",
+    "EventFormat",
+    "EventKind",
+    "EventPartner",
+    "EventQuerySet",
+    "Partner",
+    "PartnerKind",
+    "PartnerQuerySet",
+    "Person",
+    "PersonQuerySet",
+]

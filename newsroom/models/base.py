@@ -1,0 +1,64 @@
+"""Pieces shared by the content models."""
+
+import uuid
+from pathlib import PurePath
+
+from django.db import models
+from django.utils.text import slugify
+
+
+class TimeStampedModel(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+def unique_slug(instance: models.Model, value: str, field: str = "slug", max_length: int = 200):
+    """A slug for ``value`` not yet used by another row of the instance's model.
+
+    Appends -2, -3… on collision; the instance itself is excluded so re-saving
+    keeps its slug.
+    """
+    base = slugify(value, allow_unicode=False)[:max_length].strip("-") or "item"
+    model = type(instance)
+    others = (
+        model._default_manager.exclude(pk=instance.pk) if instance.pk else model._default_manager
+    )
+    taken = set(others.filter(**{f"{field}__startswith": base}).values_list(field, flat=True))
+    if base not in taken:
+        return base
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        candidate = f"{base[: max_length - len(suffix)]}{suffix}"
+        if candidate not in taken:
+            return candidate
+        n += 1
+
+
+def generated_upload_to(folder: str):
+    """An ``upload_to`` callable that stores files under random names.
+
+    The uploader's file name is never used on disk (it may be hostile or
+    reveal private information); only a normalised extension is kept.
+    """
+
+    def upload_to(instance, filename: str) -> str:
+        ext = PurePath(filename).suffix.lower().lstrip(".")
+        ext = {"jpeg": "jpg"}.get(ext, ext)
+        if ext not in {"jpg", "png", "gif", "webp"}:
+            ext = "jpg"
+        return f"{folder}/{uuid.uuid4().hex}.{ext}"
+
+    upload_to.__qualname__ = f"upload_to_{folder}"
+    return upload_to
+
+
+def hero_upload_to(instance, filename):
+    return generated_upload_to("articles")(instance, filename)
+
+
+def logo_upload_to(instance, filename):
+    return generated_upload_to("partners")(instance, filename)

@@ -1,0 +1,179 @@
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from django_countries.fields import CountryField
+
+from newsroom.models.base import TimeStampedModel, unique_slug
+from newsroom.partial_dates import DatePrecision, PartialDate
+from newsroom.sanitize import sanitize_html
+
+
+class EventKind(models.TextChoices):
+    VISIT = "visit", "Visit"
+    SEMINAR = "seminar", "Seminar"
+    FORUM = "forum", "Forum"
+    CONFERENCE = "conference", "Conference"
+    MEETING = "meeting", "Meeting"
+    SIGNING = "signing", "Signing"
+    WORKSHOP = "workshop", "Workshop"
+    TRAINING = "training", "Training"
+    EXHIBITION = "exhibition", "Exhibition"
+    OTHER = "other", "Other"
+
+
+class EventFormat(models.TextChoices):
+    IN_PERSON = "in_person", "In person"
+    ONLINE = "online", "Online"
+    HYBRID = "hybrid", "Hybrid"
+
+
+class EventPartnerRole(models.TextChoices):
+    HOST = "host", "Host"
+    ORGANISER = "organiser", "Organiser"
+    CO_ORGANISER = "co-organiser", "Co-organiser"
+    PARTICIPANT = "participant", "Participant"
+    VISITOR = "visitor", "Visitor"
+    SIGNATORY = "signatory", "Signatory"
+
+
+class EventQuerySet(models.QuerySet):
+    def public(self):
+        """Events a visitor may see: covered by a published article, or entered by
+        hand and not covered by any article yet."""
+        from newsroom.models.articles import Article
+
+        published = Article.objects.published().filter(events=OuterRef("pk"))
+        any_article = Article.objects.filter(events=OuterRef("pk"))
+        return self.filter(Exists(published) | ~Exists(any_article))
+
+    def upcoming(self, today: dt.date | None = None):
+        today = today or timezone.localdate()
+        return self.filter(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by(
+            "start_date", "title"
+        )
+
+    def past(self, today: dt.date | None = None):
+        """Events that are over, and events whose year is not known (they are
+        listed after dated ones, never guessed into a year)."""
+        today = today or timezone.localdate()
+        return self.exclude(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by(
+            models.F("start_date").desc(nulls_last=True), "title"
+        )
+
+
+class Event(TimeStampedModel):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.OTHER)
+    start_date = models.DateField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Leave empty when the year is not known; use the month/day fields instead.",
+    )
+    end_date = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="How much of the date is known. Never guess a missing year.",
+    )
+    date_text = models.CharField(
+        max_length=120, blank=True, help_text="The date as the source wrote it, e.g. 'June 27'."
+    )
+    date_month = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Month, when the year is unknown."
+    )
+    date_day = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Day of month, when the year is unknown."
+    )
+    format = models.CharField(
+        max_length=10, choices=EventFormat.choices, default=EventFormat.IN_PERSON
+    )
+    venue = models.CharField(max_length=255, blank=True)
+    city = models.CharField(max_length=120, blank=True)
+    country = CountryField(blank=True)
+    description = models.TextField(blank=True, help_text="Basic HTML allowed.")
+    partners = models.ManyToManyField(
+        "newsroom.Partner", through="newsroom.EventPartner", related_name="events", blank=True
+    )
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("start_date").desc(nulls_last=True), "title"]
+        indexes = [models.Index(fields=["kind", "start_date"])]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The end date is before the start date."})
+        if self.date_precision == DatePrecision.MONTH_DAY and not (
+            self.date_month and self.date_day
+        ):
+            raise ValidationError(
+                {"date_month": "A month-and-day date needs both the month and the day."}
+            )
+        if self.date_precision in {DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR} and (
+            not self.start_date
+        ):
+            raise ValidationError({"start_date": "This precision needs a start date."})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.title)
+        self.description = sanitize_html(self.description)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("newsroom:event-detail", kwargs={"slug": self.slug})
+
+    def get_ics_url(self):
+        return reverse("newsroom:event-ics", kwargs={"slug": self.slug})
+
+    @property
+    def when(self) -> PartialDate:
+        return PartialDate(
+            precision=self.date_precision,
+            date=self.start_date,
+            month=self.date_month,
+            day=self.date_day,
+            text=self.date_text,
+        )
+
+    @property
+    def is_online(self) -> bool:
+        return self.format in {EventFormat.ONLINE, EventFormat.HYBRID}
+
+    @property
+    def place(self) -> str:
+        parts = [self.venue, self.city, self.country.name if self.country else ""]
+        return ", ".join(p for p in parts if p)
+
+
+class EventPartner(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="partner_roles")
+    partner = models.ForeignKey(
+        "newsroom.Partner", on_delete=models.CASCADE, related_name="event_roles"
+    )
+    role = models.CharField(
+        max_length=20, choices=EventPartnerRole.choices, default=EventPartnerRole.PARTICIPANT
+    )
+
+    class Meta:
+        ordering = ["event", "role", "partner__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "partner", "role"], name="unique_event_partner_role"
+            )
+        ]
+        verbose_name = "partner role"
+
+    def __str__(self):
+        return f"{self.partner} — {self.get_role_display()} of {self.event}"

@@ -1,0 +1,55 @@
+"""Full-text search over articles, with one results contract on every database.
+
+PostgreSQL uses its text search: a weighted vector over title (A), standfirst
+(B) and body (C), matched with ``websearch_to_tsquery`` and ordered by rank.
+A GIN index on the same expression (migration 0003) keeps it fast. Other
+databases (SQLite in development) get a fallback in which every word of the
+query must appear in the title, standfirst or body, ordered by newest first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Q, QuerySet
+
+MAX_QUERY_LENGTH = 200
+SEARCH_CONFIG = "english"
+
+
+def article_search_vector() -> SearchVector:
+    """The indexed expression; the GIN index in migration 0003 mirrors it."""
+    return (
+        SearchVector("title", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("standfirst", weight="B", config=SEARCH_CONFIG)
+        + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+    )
+
+
+def normalise_query(query: str) -> str:
+    """Trim a visitor's query to a sane length and collapse whitespace."""
+    return " ".join((query or "").split())[:MAX_QUERY_LENGTH]
+
+
+def search_articles(queryset: QuerySet, query: str) -> QuerySet:
+    query = normalise_query(query)
+    if not query:
+        return queryset
+    if connection.vendor == "postgresql":
+        search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+        vector = article_search_vector()
+        return (
+            queryset.alias(search_vector=vector)
+            .annotate(search_rank=SearchRank(vector, search_query))
+            .filter(search_vector=search_query)
+            .order_by("-search_rank", "-published_at", "-pk")
+        )
+    words = [w for w in re.findall(r"\w+", query) if w]
+    condition = Q()
+    for word in words[:10]:
+        condition &= (
+            Q(title__icontains=word) | Q(standfirst__icontains=word) | Q(body__icontains=word)
+        )
+    return queryset.filter(condition)
