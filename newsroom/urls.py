@@ -1,0 +1,15 @@
+from django.urls import path
+
+from newsroom import views
+
+app_name = "newsroom"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("news/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
+    path("preview/news/<int:pk>/", views.ArticlePreviewView.as_view(), name="article-preview"),
+    path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner-detail"),
+    path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+    path("events/<slug:slug>.ics", views.EventDetailView.as_view(), name="event-ics"),
+    path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+]
