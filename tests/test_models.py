@@ -1,0 +1,143 @@
+import datetime as dt
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from newsroom.models import Article, ArticleStatus, Event, Partner
+from newsroom.partial_dates import DatePrecision, PartialDate
+
+pytestmark = pytest.mark.django_db
+
+
+def test_published_includes_only_published_articles_whose_time_has_come(make_article):
+    now = timezone.now()
+    live = make_article(title="Live")
+    make_article(title="Draft", status=ArticleStatus.DRAFT)
+    make_article(title="In review", status=ArticleStatus.REVIEW)
+    make_article(title="Scheduled", published_at=now + dt.timedelta(days=1))
+
+    assert list(Article.objects.published()) == [live]
+    assert [a.title for a in Article.objects.scheduled()] == ["Scheduled"]
+
+
+def test_scheduled_article_becomes_public_when_its_time_passes(make_article):
+    publish_at = timezone.now() + dt.timedelta(hours=2)
+    article = make_article(published_at=publish_at)
+
+    assert not Article.objects.published().filter(pk=article.pk).exists()
+    later = publish_at + dt.timedelta(seconds=1)
+    assert Article.objects.published(now=later).filter(pk=article.pk).exists()
+
+
+def test_publishing_without_a_time_publishes_now(db):
+    article = Article.objects.create(title="Now", status=ArticleStatus.PUBLISHED)
+    assert article.published_at is not None
+    assert article.is_published
+
+
+def test_slugs_stay_unique_for_equal_titles(make_article, make_partner, make_event):
+    first = make_article(title="Forum concluded")
+    second = make_article(title="Forum concluded")
+    third = make_article(title="Forum concluded")
+    assert (first.slug, second.slug, third.slug) == (
+        "forum-concluded",
+        "forum-concluded-2",
+        "forum-concluded-3",
+    )
+    assert make_partner(name="UNDP").slug != make_partner(name="UNDP").slug
+    assert make_event(title="Visit").slug != make_event(title="Visit").slug
+
+
+def test_slug_survives_resave(make_article):
+    article = make_article(title="Stable slug")
+    article.title = "A new headline"
+    article.save()
+    article.refresh_from_db()
+    assert article.slug == "stable-slug"
+
+
+def test_body_is_sanitised_on_every_save(make_article):
+    article = make_article(
+        body='<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:alert(1)">x</a></p>'
+    )
+    article.refresh_from_db()
+    assert "script" not in article.body
+    assert "onclick" not in article.body
+    assert "javascript:" not in article.body
+    assert "<p>Hi" in article.body
+
+
+def test_hero_image_requires_alt_text(db, image_upload):
+    article = Article(title="With image", slug="with-image", hero_image=image_upload())
+    with pytest.raises(ValidationError) as error:
+        article.full_clean()
+    assert "alt text is required" in str(error.value)
+    article.hero_alt = "Delegates at the signing table"
+    article.full_clean()
+    article.save()
+    assert (article.hero_width, article.hero_height) == (8, 6)
+    assert article.hero_image.name.startswith("articles/")
+    assert "photo" not in article.hero_image.name
+
+
+def test_partial_dates_display_only_what_is_known(make_article, make_event):
+    article = make_article()
+    article.set_when(PartialDate.of_month_day(6, 27, "June 27"))
+    article.save()
+    article.refresh_from_db()
+    assert article.when.display() == "27 June, year unknown"
+    assert article.when.iso() is None
+
+    event = make_event(start_date=dt.date(2021, 6, 1), date_precision=DatePrecision.MONTH)
+    assert event.when.display() == "June 2021"
+    event = make_event(start_date=dt.date(2023, 11, 28), date_precision=DatePrecision.DAY)
+    assert event.when.display() == "28 November 2023"
+
+
+def test_event_end_before_start_is_refused(make_event):
+    event = make_event(start_date=dt.date(2024, 3, 21))
+    event.end_date = dt.date(2024, 3, 20)
+    with pytest.raises(ValidationError, match="end date is before the start date"):
+        event.full_clean()
+
+
+def test_partner_aliases_are_deduplicated_and_exclude_known_names(make_partner):
+    partner = make_partner(name="Belt and Road Research Center", acronym="BRRC")
+    assert partner.add_alias("BBRC")
+    assert not partner.add_alias("bbrc")
+    assert not partner.add_alias("BRRC")
+    assert not partner.add_alias("Belt and Road Research Center")
+    partner.save()
+    assert Partner.objects.get(pk=partner.pk).alias_list == ["BBRC"]
+    assert partner.names == ["Belt and Road Research Center", "BRRC", "BBRC"]
+
+
+def test_public_partners_hide_those_known_only_from_drafts(make_article, make_partner):
+    manual = make_partner(name="Entered by hand")
+    covered = make_partner(name="In the news")
+    hidden = make_partner(name="Only in a draft")
+    make_article().partners.add(covered)
+    make_article(status=ArticleStatus.DRAFT).partners.add(hidden)
+
+    assert set(Partner.objects.public()) == {manual, covered}
+    counted = {p.name: p.article_count for p in Partner.objects.with_article_count()}
+    assert counted == {"Entered by hand": 0, "In the news": 1, "Only in a draft": 0}
+
+
+def test_events_upcoming_and_past(make_event):
+    today = dt.date(2025, 1, 10)
+    past = make_event(title="Past", start_date=dt.date(2024, 5, 1))
+    soon = make_event(title="Soon", start_date=dt.date(2025, 2, 1))
+    running = make_event(
+        title="Running", start_date=dt.date(2025, 1, 5), end_date=dt.date(2025, 1, 12)
+    )
+    undated = make_event(
+        title="No year",
+        start_date=None,
+        date_precision=DatePrecision.MONTH_DAY,
+        date_month=6,
+        date_day=27,
+    )
+    assert list(Event.objects.upcoming(today)) == [running, soon]
+    assert list(Event.objects.past(today)) == [past, undated]
