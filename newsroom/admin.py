@@ -11,6 +11,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
+from reversion_compare.admin import CompareVersionAdmin as VersionAdmin
 
 from newsroom.models import (
     Article,
@@ -32,12 +33,14 @@ PUBLISH_PERMISSION = "newsroom.publish_article"
 def thumbnail(image, alt: str = "", size: int = 60):
     if not image:
         return "—"
+    width, height = image.width or size, image.height or size
+    scale = min(size / width, size / height, 1)
     return format_html(
-        '<img src="{}" alt="{}" style="max-width:{}px;max-height:{}px;object-fit:cover">',
+        '<img src="{}" alt="{}" width="{}" height="{}" loading="lazy">',
         image.url,
         alt,
-        size,
-        size,
+        round(width * scale),
+        round(height * scale),
     )
 
 
@@ -97,7 +100,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(VersionAdmin):
     form = ArticleAdminForm
     list_display = [
         "hero_thumbnail",
@@ -281,7 +284,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Partner)
-class PartnerAdmin(admin.ModelAdmin):
+class PartnerAdmin(VersionAdmin):
     list_display = ["logo_thumbnail", "name", "acronym", "kind", "country", "article_count"]
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
@@ -310,7 +313,7 @@ class PartnerAdmin(admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(VersionAdmin):
     list_display = ["title", "kind", "when_display", "format", "city", "country", "partner_count"]
     list_filter = ["kind", "format", EventYearListFilter, "date_precision", "country"]
     search_fields = ["title", "venue", "city", "description", "date_text"]
@@ -351,7 +354,7 @@ class EventAdmin(admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(VersionAdmin):
     list_display = ["name", "position", "affiliation", "article_count"]
     list_filter = [("affiliation", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "position", "affiliation__name", "affiliation__acronym"]

@@ -3,12 +3,14 @@ import datetime as dt
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Exists, OuterRef, Q, When
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
+from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, hero_upload_to, unique_slug
 from newsroom.partial_dates import DatePrecision, PartialDate
 from newsroom.sanitize import RICH_TEXT_EXTENSIONS, sanitize_html
@@ -25,6 +27,11 @@ class ArticlePartnerRole(models.TextChoices):
     PARTICIPANT = "participant", "Participant"
     SIGNATORY = "signatory", "Signatory"
     MENTIONED = "mentioned", "Mentioned"
+
+
+# Precisions whose ``dateline`` carries a real year / a real month.
+DATED_PRECISIONS = [DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR]
+MONTH_PRECISIONS = [DatePrecision.DAY, DatePrecision.MONTH]
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -48,6 +55,80 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         """Everything a list card shows, in a fixed number of queries."""
         return self.select_related(None).defer("body").prefetch_related("tags")
+
+    def in_year(self, year: int):
+        """Articles whose news date, as shown, falls in ``year``.
+
+        A date without a year ("27 June, year unknown") is in no year; an
+        article without a news date counts from its publish time, as shown.
+        """
+        return self.filter(
+            Q(dateline__year=year, dateline_precision__in=DATED_PRECISIONS)
+            | Q(dateline_precision=DatePrecision.UNKNOWN, published_at__year=year)
+        )
+
+    def in_month(self, month: int):
+        """Articles whose news date, as shown, falls in ``month`` (any year)."""
+        return self.filter(
+            Q(dateline__month=month, dateline_precision__in=MONTH_PRECISIONS)
+            | Q(dateline_precision=DatePrecision.MONTH_DAY, dateline_month=month)
+            | Q(dateline_precision=DatePrecision.UNKNOWN, published_at__month=month)
+        )
+
+    def news_years(self) -> list[int]:
+        """The years ``in_year`` can find, newest first, in one query."""
+        year = Case(
+            When(dateline_precision=DatePrecision.UNKNOWN, then=ExtractYear("published_at")),
+            When(dateline_precision__in=DATED_PRECISIONS, then=ExtractYear("dateline")),
+            default=None,
+        )
+        years = self.order_by().annotate(news_year=year).values_list("news_year", flat=True)
+        return sorted({y for y in years.distinct() if y}, reverse=True)
+
+    def with_partner(self, slug: str):
+        """Articles linked to the partner with this slug, in any role, once each."""
+        return self.filter(
+            Exists(ArticlePartner.objects.filter(article=OuterRef("pk"), partner__slug=slug))
+        )
+
+    def covering_event_kind(self, kind: str):
+        """Articles covering at least one event of this kind."""
+        from newsroom.models.events import Event
+
+        return self.filter(Exists(Event.objects.filter(articles=OuterRef("pk"), kind=kind)))
+
+    def related_to(self, article: "Article", limit: int = 4):
+        """Other articles sharing a partner or a tag with ``article``, most shared first.
+
+        Bounded: one query, ``limit`` rows, no body.
+        """
+        from taggit.models import TaggedItem
+
+        partners = ArticlePartner.objects.filter(article=article).values("partner")
+        tags = TaggedItem.objects.filter(
+            content_type__app_label="newsroom",
+            content_type__model="article",
+            object_id=article.pk,
+        ).values("tag")
+        shared_partners = ArticlePartner.objects.filter(
+            article=OuterRef("pk"), partner__in=partners
+        )
+        shared_tags = TaggedItem.objects.filter(
+            content_type__app_label="newsroom",
+            content_type__model="article",
+            object_id=OuterRef("pk"),
+            tag__in=tags,
+        )
+        return (
+            self.exclude(pk=article.pk)
+            .annotate(
+                shares_partner=Exists(shared_partners),
+                shares_tag=Exists(shared_tags),
+            )
+            .filter(Q(shares_partner=True) | Q(shares_tag=True))
+            .defer("body")
+            .order_by("-shares_partner", "-shares_tag", "-published_at", "-pk")[:limit]
+        )
 
     def search(self, query: str):
         """Full-text search over title, standfirst and body.
@@ -105,7 +186,7 @@ class Article(TimeStampedModel):
     source_url = models.URLField(max_length=500, blank=True)
     language = models.CharField(max_length=10, choices=settings.LANGUAGES, default="en")
 
-    hero_image = models.ImageField(
+    hero_image = RasterImageField(
         upload_to=hero_upload_to,
         blank=True,
         width_field="hero_width",

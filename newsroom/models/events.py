@@ -64,6 +64,10 @@ class EventQuerySet(models.QuerySet):
             models.F("start_date").desc(nulls_last=True), "title"
         )
 
+    def years(self) -> list[int]:
+        """Years with at least one event, newest first (undated events have none)."""
+        return [d.year for d in self.dates("start_date", "year", order="DESC")]
+
 
 class Event(TimeStampedModel):
     title = models.CharField(max_length=300)

@@ -1,8 +1,10 @@
 from django.db import models
 from django.db.models import Count, Exists, OuterRef
+from django.db.models.functions import Substr, Upper
 from django.urls import reverse
-from django_countries.fields import CountryField
+from django_countries.fields import Country, CountryField
 
+from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, logo_upload_to, unique_slug
 from newsroom.sanitize import sanitize_html
 
@@ -45,6 +47,21 @@ class PartnerQuerySet(models.QuerySet):
             self.with_article_count().filter(article_count__gt=0).order_by("-article_count", "name")
         )
 
+    def initials(self) -> list[str]:
+        """The letters A–Z that partner names start with, for an A–Z index."""
+        initials = (
+            self.order_by()
+            .annotate(initial=Upper(Substr("name", 1, 1)))
+            .values_list("initial", flat=True)
+            .distinct()
+        )
+        return sorted(i for i in initials if i and "A" <= i <= "Z")
+
+    def countries(self) -> list:
+        """The countries of these partners, sorted by name (django-countries objects)."""
+        codes = self.order_by().exclude(country="").values_list("country", flat=True).distinct()
+        return sorted((Country(code) for code in codes), key=lambda c: c.name)
+
 
 class Partner(TimeStampedModel):
     name = models.CharField(max_length=255, help_text="The organisation's full official name.")
@@ -63,7 +80,7 @@ class Partner(TimeStampedModel):
     country = CountryField(blank=True)
     city = models.CharField(max_length=120, blank=True)
     website = models.URLField(blank=True)
-    logo = models.ImageField(
+    logo = RasterImageField(
         upload_to=logo_upload_to,
         blank=True,
         width_field="logo_width",
