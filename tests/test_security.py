@@ -1,0 +1,96 @@
+"""Production configuration, security headers and login throttling."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PRODUCTION_ENV = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "k3y-" + "q7Wm2xZp9LrT4vBn8" * 4,
+    "DJANGO_ALLOWED_HOSTS": "news.example.org",
+}
+
+
+def manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_reports_no_warnings_with_the_documented_production_settings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_public_pages_send_security_headers(client):
+    response = client.get(reverse("newsroom:home"))
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp and "object-src 'none'" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+@pytest.mark.django_db
+def test_admin_csp_allows_only_the_editor_import_map_by_hash(editor_client):
+    response = editor_client.get(reverse("admin:newsroom_article_add"))
+    csp = response["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp
+    assert "'sha256-" in csp
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_hsts_and_secure_cookies_in_production():
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE,"
+        " s.SECURE_SSL_REDIRECT)"
+    )
+    result = manage("shell", "-c", code, **PRODUCTION_ENV)
+    assert result.stdout.split()[-4:] == ["31536000", "True", "True", "True"], result.stderr
+    result = manage("shell", "-c", code, **PRODUCTION_ENV, DJANGO_HSTS_SECONDS="600")
+    assert result.stdout.split()[-4] == "600"
+
+
+def test_admin_url_is_configurable():
+    code = "from django.urls import reverse; print(reverse('admin:index'))"
+    result = manage("shell", "-c", code, DJANGO_ADMIN_URL="back-office")
+    assert result.stdout.strip().splitlines()[-1] == "/back-office/", result.stderr
+
+
+@pytest.mark.django_db
+def test_admin_login_is_throttled_after_repeated_failures(client, editor, settings):
+    url = reverse("admin:login")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        response = client.post(url, {"username": "editor", "password": "wrong"})
+        assert response.status_code == 200
+    assert client.post(url, {"username": "editor", "password": "wrong"}).status_code == 429
+    # Even the right password is refused while the lock holds.
+    response = client.post(url, {"username": "editor", "password": "pw-for-tests-1"})
+    assert response.status_code == 429
+    assert "Too many failed logins" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_successful_login_is_not_throttled(client, editor):
+    url = reverse("admin:login")
+    client.post(url, {"username": "editor", "password": "wrong"})
+    response = client.post(url, {"username": "editor", "password": "pw-for-tests-1"})
+    assert response.status_code == 302
