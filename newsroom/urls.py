@@ -1,6 +1,6 @@
 from django.urls import path
 
-from newsroom import views
+from newsroom import feeds, views
 
 app_name = "newsroom"
 
@@ -12,4 +12,10 @@ urlpatterns = [
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
     path("events/<slug:slug>.ics", views.EventDetailView.as_view(), name="event-ics"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+    path("feeds/news.rss", feeds.NewsFeed(), name="feed-rss"),
+    path("feeds/news.atom", feeds.AtomNewsFeed(), name="feed-atom"),
+    path("feeds/tags/<slug:slug>.rss", feeds.TagFeed(), name="tag-feed-rss"),
+    path("feeds/tags/<slug:slug>.atom", feeds.AtomTagFeed(), name="tag-feed-atom"),
+    path("feeds/partners/<slug:slug>.rss", feeds.PartnerFeed(), name="partner-feed-rss"),
+    path("feeds/partners/<slug:slug>.atom", feeds.AtomPartnerFeed(), name="partner-feed-atom"),
 ]

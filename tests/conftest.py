@@ -115,3 +115,42 @@ def image_upload():
         return SimpleUploadedFile(name, png_bytes(width, height), content_type="image/png")
 
     return make
+
+
+# --- Feeds, calendar, sitemap and SEO (issue 4) ---------------------------------
+
+
+@pytest.fixture
+def bulk_articles(db):
+    """``n`` published articles in a few queries, each tagged and naming ``partner``
+    when given: for query counts at scale."""
+    from taggit.models import Tag, TaggedItem
+
+    from newsroom.models import ArticlePartner
+
+    def make(n: int, partner: Partner | None = None, tag: str = "bulk") -> list[Article]:
+        start = next(_counter)
+        now = timezone.now()
+        articles = Article.objects.bulk_create(
+            Article(
+                title=f"Bulk article {start}-{i}",
+                slug=f"bulk-article-{start}-{i}",
+                standfirst=f"Standfirst {i}.",
+                body=f"<p>Body {i}.</p>",
+                status=ArticleStatus.PUBLISHED,
+                published_at=now - dt.timedelta(minutes=i + 1),
+            )
+            for i in range(n)
+        )
+        articles = list(Article.objects.filter(slug__startswith=f"bulk-article-{start}-"))
+        tag_obj, _ = Tag.objects.get_or_create(name=tag, defaults={"slug": tag})
+        TaggedItem.objects.bulk_create(
+            TaggedItem(content_object=article, tag=tag_obj) for article in articles
+        )
+        if partner is not None:
+            ArticlePartner.objects.bulk_create(
+                ArticlePartner(article=article, partner=partner) for article in articles
+            )
+        return articles
+
+    return make
