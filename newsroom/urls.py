@@ -1,6 +1,6 @@
 from django.urls import path
 
-from newsroom import feeds, views
+from newsroom import calendar, feeds, views
 
 app_name = "newsroom"
 
@@ -10,7 +10,8 @@ urlpatterns = [
     path("preview/news/<int:pk>/", views.ArticlePreviewView.as_view(), name="article-preview"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner-detail"),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
-    path("events/<slug:slug>.ics", views.EventDetailView.as_view(), name="event-ics"),
+    path("events/<slug:slug>.ics", calendar.event_ics, name="event-ics"),
+    path("events.ics", calendar.events_ics, name="events-ics"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
     path("feeds/news.rss", feeds.NewsFeed(), name="feed-rss"),
     path("feeds/news.atom", feeds.AtomNewsFeed(), name="feed-atom"),
