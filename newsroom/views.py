@@ -1,54 +1,293 @@
+"""Public pages and the staff preview.
+
+Every public queryset starts from ``Article.objects.published()`` or a
+``public()`` method; no view filters on status itself. Each view puts a
+``breadcrumbs`` list of ``{"name", "url"}`` dicts (Home first, the current
+page last) in its context; detail views also put their object in ``object``.
+The SEO head (``includes/seo_head.html``) reads both.
+"""
+
 from django.contrib.auth.mixins import UserPassesTestMixin
-from django.views.generic import DetailView, ListView
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic.detail import SingleObjectMixin
+from django_filters.views import FilterView
 
-from newsroom.models import Article, Event, Partner, Person
+from newsroom.filters import (
+    ArticleFilter,
+    EventFilter,
+    PartnerFilter,
+    active_filters,
+    public_tags,
+)
+from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
+
+ARTICLES_PER_PAGE = 20
+# What an event card shows; lists read nothing else.
+EVENT_CARD_FIELDS = (
+    "slug",
+    "title",
+    "kind",
+    "start_date",
+    "end_date",
+    "date_precision",
+    "date_text",
+    "date_month",
+    "date_day",
+    "format",
+    "venue",
+    "city",
+    "country",
+)
 
 
-class HomeView(ListView):
+def crumb(name: str, url: str) -> dict:
+    return {"name": name, "url": url}
+
+
+HOME = ("Home", "newsroom:home")
+NEWS = ("News", "newsroom:article-list")
+PARTNERS = ("Partners", "newsroom:partner-list")
+EVENTS = ("Events", "newsroom:event-list")
+
+
+class BreadcrumbsMixin:
+    """Adds ``breadcrumbs``: Home, the ``sections`` (name, URL name) and the page."""
+
+    sections: tuple = ()
+
+    def get_page_crumb(self) -> dict | None:
+        return None
+
+    def get_breadcrumbs(self) -> list[dict]:
+        crumbs = [crumb(name, reverse(url_name)) for name, url_name in (HOME, *self.sections)]
+        page = self.get_page_crumb()
+        return [*crumbs, page] if page else crumbs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
+
+
+def listed_articles():
+    """Published articles as list cards read them: no body, tags prefetched."""
+    return Article.objects.published().for_listing().newest_first()
+
+
+class HomeView(BreadcrumbsMixin, TemplateView):
     template_name = "newsroom/home.html"
-    context_object_name = "articles"
+
+    def get_context_data(self, **kwargs):
+        latest = list(listed_articles()[:7])
+        public_events = Event.objects.public().only(*EVENT_CARD_FIELDS)
+        return super().get_context_data(
+            hero=latest[0] if latest else None,
+            latest=latest[1:],
+            upcoming_events=public_events.upcoming()[:4],
+            recent_events=public_events.past().filter(start_date__isnull=False)[:4],
+            partners=Partner.objects.public().most_covered()[:8],
+            **kwargs,
+        )
+
+
+class ArticleListView(BreadcrumbsMixin, FilterView):
+    template_name = "newsroom/article_list.html"
+    filterset_class = ArticleFilter
+    paginate_by = ARTICLES_PER_PAGE
+    strict = False  # an invalid filter is shown as an error and ignored
+    sections = (NEWS,)
 
     def get_queryset(self):
-        return Article.objects.published().for_listing()[:10]
+        return listed_articles()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            active_filters=active_filters(self.filterset, self.request.GET), **kwargs
+        )
 
 
-class ArticleDetailView(DetailView):
+def with_article_page_relations(articles):
+    """Articles with everything the article page shows, in a fixed number of queries."""
+    return articles.prefetch_related(
+        "tags",
+        Prefetch("partner_roles", queryset=ArticlePartner.objects.select_related("partner")),
+        Prefetch("people", queryset=Person.objects.select_related("affiliation")),
+        Prefetch("events", queryset=Event.objects.order_by("start_date", "title")),
+    )
+
+
+class ArticleDetailView(BreadcrumbsMixin, DetailView):
     template_name = "newsroom/article_detail.html"
+    context_object_name = "article"
+    sections = (NEWS,)
 
     def get_queryset(self):
-        return Article.objects.published()
+        return with_article_page_relations(Article.objects.published())
+
+    def get_page_crumb(self):
+        return crumb(self.object.title, self.request.path)
+
+    def get_context_data(self, **kwargs):
+        related = Article.objects.published().related_to(self.object)
+        return super().get_context_data(related_articles=related, **kwargs)
 
 
-class ArticlePreviewView(UserPassesTestMixin, DetailView):
-    """Staff see any article, drafts included, the way visitors will."""
+@method_decorator(never_cache, name="dispatch")
+class ArticlePreviewView(UserPassesTestMixin, ArticleDetailView):
+    """Staff see any article, drafts included, the way visitors will, under a banner."""
 
-    template_name = "newsroom/article_detail.html"
-    model = Article
     raise_exception = False
 
     def test_func(self):
         return self.request.user.is_active and self.request.user.is_staff
 
+    def get_queryset(self):
+        return with_article_page_relations(Article.objects.all())
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(preview=True, **kwargs)
 
 
-class PartnerDetailView(DetailView):
+class ArticlesOfObjectView(BreadcrumbsMixin, SingleObjectMixin, ListView):
+    """A detail page with a paginated list of the published articles about its object."""
+
+    paginate_by = ARTICLES_PER_PAGE
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        return super().get(request, *args, **kwargs)
+
+    def get_page_crumb(self):
+        return crumb(str(self.object), self.request.path)
+
+
+class PartnerListView(BreadcrumbsMixin, FilterView):
+    template_name = "newsroom/partner_list.html"
+    filterset_class = PartnerFilter
+    paginate_by = 60
+    strict = False
+    sections = (PARTNERS,)
+
+    def get_queryset(self):
+        return Partner.objects.public().with_article_count().order_by("name")
+
+    def get_context_data(self, **kwargs):
+        letters = Partner.objects.public().initials()
+        return super().get_context_data(
+            letters=letters,
+            active_filters=active_filters(self.filterset, self.request.GET),
+            **kwargs,
+        )
+
+
+class PartnerDetailView(ArticlesOfObjectView):
     template_name = "newsroom/partner_detail.html"
+    sections = (PARTNERS,)
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Partner.objects.public(), slug=self.kwargs["slug"])
 
     def get_queryset(self):
-        return Partner.objects.public()
+        return listed_articles().with_partner(self.object.slug)
+
+    def get_context_data(self, **kwargs):
+        events = (
+            Event.objects.public()
+            .filter(pk__in=EventPartner.objects.filter(partner=self.object).values("event"))
+            .only(*EVENT_CARD_FIELDS)
+        )
+        people = Person.objects.public().filter(affiliation=self.object)
+        return super().get_context_data(events=events, people=people, **kwargs)
 
 
-class EventDetailView(DetailView):
+class EventListView(BreadcrumbsMixin, FilterView):
+    """Upcoming events first (on the first page), then past events by year."""
+
+    template_name = "newsroom/event_list.html"
+    filterset_class = EventFilter
+    paginate_by = 40
+    strict = False
+    sections = (EVENTS,)
+
+    def get_queryset(self):
+        return Event.objects.public().only(*EVENT_CARD_FIELDS)
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        filtered = self.filterset.qs
+        self.upcoming = filtered.upcoming()
+        self.object_list = filtered.past()
+        context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
+        return self.render_to_response(context)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(
+            active_filters=active_filters(self.filterset, self.request.GET), **kwargs
+        )
+        page = context["page_obj"]
+        context["upcoming_events"] = self.upcoming if page.number == 1 else []
+        return context
+
+
+class EventDetailView(BreadcrumbsMixin, DetailView):
     template_name = "newsroom/event_detail.html"
+    context_object_name = "event"
+    sections = (EVENTS,)
 
     def get_queryset(self):
-        return Event.objects.public()
+        return Event.objects.public().prefetch_related(
+            Prefetch(
+                "partner_roles",
+                queryset=EventPartner.objects.filter(
+                    partner__in=Partner.objects.public()
+                ).select_related("partner"),
+            )
+        )
+
+    def get_page_crumb(self):
+        return crumb(self.object.title, self.request.path)
+
+    def get_context_data(self, **kwargs):
+        articles = listed_articles().filter(events=self.object)[:50]
+        return super().get_context_data(articles=articles, **kwargs)
 
 
-class PersonDetailView(DetailView):
+class PersonDetailView(ArticlesOfObjectView):
     template_name = "newsroom/person_detail.html"
 
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Person.objects.public().select_related("affiliation"), slug=self.kwargs["slug"]
+        )
+
     def get_queryset(self):
-        return Person.objects.public().select_related("affiliation")
+        return listed_articles().filter(people=self.object)
+
+    def get_context_data(self, **kwargs):
+        affiliation = self.object.affiliation
+        affiliation_is_public = bool(
+            affiliation and Partner.objects.public().filter(pk=affiliation.pk).exists()
+        )
+        return super().get_context_data(affiliation_is_public=affiliation_is_public, **kwargs)
+
+
+class TagDetailView(ArticlesOfObjectView):
+    """Published articles with a tag. A tag only drafts carry is unknown here (404)."""
+
+    template_name = "newsroom/tag_detail.html"
+    sections = (NEWS,)
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(public_tags(), slug=self.kwargs["slug"])
+
+    def get_queryset(self):
+        return listed_articles().filter(tags=self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The SEO head describes ``object`` as a content item; a tag page is a list.
+        context.pop("object", None)
+        return context
