@@ -1,0 +1,99 @@
+"""The sitemap: published news, and the public partners, events and people,
+with their last-modified dates, plus the main list pages.
+
+Each section starts from the model's one public rule (``published()`` or
+``public()``). Locations use ``SITE_URL``, like feeds and canonical links, so
+the sitemap names the public address whatever host the request came through.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+
+from newsroom.models import Article, Event, Partner, Person
+from newsroom.seo import url_or_none
+
+
+class SiteUrlSitemap(Sitemap):
+    """Locations on ``SITE_URL`` rather than on the request's host."""
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class ArticleSitemap(SiteUrlSitemap):
+    changefreq = "monthly"
+    priority = 0.8
+
+    def items(self):
+        return (
+            Article.objects.published().only("slug", "updated_at").order_by("-published_at", "pk")
+        )
+
+    def lastmod(self, item: Article):
+        return item.updated_at
+
+
+class PublicSitemap(SiteUrlSitemap):
+    """A model whose manager has ``public()``; ordered by primary key so that
+    pages of a large sitemap stay stable."""
+
+    model = None
+    changefreq = "monthly"
+    priority = 0.5
+
+    def items(self):
+        return self.model.objects.public().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class PartnerSitemap(PublicSitemap):
+    model = Partner
+    priority = 0.6
+
+
+class EventSitemap(PublicSitemap):
+    model = Event
+
+
+class PersonSitemap(PublicSitemap):
+    model = Person
+    priority = 0.4
+
+
+class StaticSitemap(SiteUrlSitemap):
+    """Home and the list pages that exist."""
+
+    changefreq = "daily"
+    url_names = [
+        "newsroom:home",
+        "newsroom:article-list",
+        "newsroom:partner-list",
+        "newsroom:event-list",
+    ]
+
+    def items(self):
+        return [name for name in self.url_names if url_or_none(name)]
+
+    def location(self, item: str) -> str:
+        return url_or_none(item)
+
+    def priority(self, item: str) -> float:
+        return 1.0 if item == "newsroom:home" else 0.7
+
+
+SITEMAPS = {
+    "pages": StaticSitemap,
+    "news": ArticleSitemap,
+    "partners": PartnerSitemap,
+    "events": EventSitemap,
+    "people": PersonSitemap,
+}
