@@ -157,9 +157,9 @@ def article_json_ld(article: Article) -> JsonLd:
     if article.standfirst:
         data["description"] = plain_text(article.standfirst)
     if article.published_at:
-        data["datePublished"] = article.published_at.isoformat()
+        data["datePublished"] = article.published_at.isoformat(timespec="seconds")
     if article.updated_at:
-        data["dateModified"] = article.updated_at.isoformat()
+        data["dateModified"] = article.updated_at.isoformat(timespec="seconds")
     if article.hero_image:
         image: JsonLd = {"@type": "ImageObject", "url": _image_url(article.hero_image)}
         if article.hero_width and article.hero_height:
@@ -213,7 +213,8 @@ def event_json_ld(event: Event) -> JsonLd:
         data["location"] = locations[0] if len(locations) == 1 else locations
     roles = _prefetched(event, "partner_roles")
     if roles is None:
-        roles = list(event.partner_roles.select_related("partner"))
+        public = event.partner_roles.filter(partner__in=Partner.objects.public())
+        roles = list(public.select_related("partner"))
     organisers = {r.partner.pk: r.partner for r in roles if r.role in ORGANISER_ROLES}
     if organisers:
         data["organizer"] = [organization_ref(p) for p in organisers.values()]
@@ -248,7 +249,17 @@ def partner_json_ld(partner: Partner) -> JsonLd:
     return data
 
 
-def person_json_ld(person: Person) -> JsonLd:
+def affiliation_is_public(person: Person, known: bool | None = None) -> bool:
+    """Whether the person's organisation may be named: one known only from drafts
+    may not. ``known`` is the answer when the view has already worked it out."""
+    if not person.affiliation_id:
+        return False
+    if known is not None:
+        return known
+    return Partner.objects.public().filter(pk=person.affiliation_id).exists()
+
+
+def person_json_ld(person: Person, show_affiliation: bool | None = None) -> JsonLd:
     data: JsonLd = {
         "@context": SCHEMA,
         "@type": "Person",
@@ -257,20 +268,21 @@ def person_json_ld(person: Person) -> JsonLd:
     }
     if person.position:
         data["jobTitle"] = person.position
-    if person.affiliation_id:
+    if affiliation_is_public(person, show_affiliation):
         data["affiliation"] = organization_ref(person.affiliation)
     return data
 
 
-def object_json_ld(obj: object) -> JsonLd | None:
-    builders = {
-        Article: article_json_ld,
-        Event: event_json_ld,
-        Partner: partner_json_ld,
-        Person: person_json_ld,
-    }
-    builder = builders.get(type(obj))
-    return builder(obj) if builder else None
+def object_json_ld(obj: object, context: Mapping[str, Any]) -> JsonLd | None:
+    if isinstance(obj, Article):
+        return article_json_ld(obj)
+    if isinstance(obj, Event):
+        return event_json_ld(obj)
+    if isinstance(obj, Partner):
+        return partner_json_ld(obj)
+    if isinstance(obj, Person):
+        return person_json_ld(obj, context.get("affiliation_is_public"))
+    return None
 
 
 def breadcrumb_json_ld(crumbs: list[Mapping[str, str]]) -> JsonLd:
@@ -342,7 +354,8 @@ def page_description(context: Mapping[str, Any]) -> str:
     elif isinstance(obj, Event | Partner):
         summary = obj.description
     elif isinstance(obj, Person):
-        summary = obj.role_line
+        shown = affiliation_is_public(obj, context.get("affiliation_is_public"))
+        summary = obj.role_line if shown else obj.position
     return plain_text(summary, DESCRIPTION_LENGTH) or f"News from the {settings.SITE_NAME}."
 
 
@@ -380,7 +393,10 @@ def page_seo(context: Mapping[str, Any]) -> PageSeo:
     obj = context.get("object")
     match = getattr(request, "resolver_match", None)
     url_name = match.url_name if match else ""
-    title = str(context.get("page_title") or obj or settings.SITE_NAME)
+    crumbs = context.get("breadcrumbs") or []
+    last_crumb = crumbs[-1]["name"] if len(crumbs) > 1 else None
+    tag = context.get("tag")
+    title = str(context.get("page_title") or obj or last_crumb or tag or settings.SITE_NAME)
     canonical = canonical_url(request) if request is not None else absolute_url("/")
     description = page_description(context)
     preview = bool(context.get("preview"))
@@ -393,15 +409,19 @@ def page_seo(context: Mapping[str, Any]) -> PageSeo:
     if url_name == "home":
         json_ld.append(website_json_ld())
     else:
-        obj_data = object_json_ld(obj)
+        obj_data = object_json_ld(obj, context)
         if obj_data:
             json_ld.append(obj_data)
         json_ld.append(breadcrumb_json_ld(_breadcrumbs(context, title, canonical)))
 
     if isinstance(obj, Article):
         extra["og_type"] = "article"
-        extra["published_time"] = obj.published_at.isoformat() if obj.published_at else None
-        extra["modified_time"] = obj.updated_at.isoformat() if obj.updated_at else None
+        extra["published_time"] = (
+            obj.published_at.isoformat(timespec="seconds") if obj.published_at else None
+        )
+        extra["modified_time"] = (
+            obj.updated_at.isoformat(timespec="seconds") if obj.updated_at else None
+        )
         if obj.hero_image:
             extra |= {
                 "image": _image_url(obj.hero_image),

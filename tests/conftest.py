@@ -124,6 +124,7 @@ def image_upload():
 def bulk_articles(db):
     """``n`` published articles in a few queries, each tagged and naming ``partner``
     when given: for query counts at scale."""
+    from django.utils.text import slugify
     from taggit.models import Tag, TaggedItem
 
     from newsroom.models import ArticlePartner
@@ -143,7 +144,7 @@ def bulk_articles(db):
             for i in range(n)
         )
         articles = list(Article.objects.filter(slug__startswith=f"bulk-article-{start}-"))
-        tag_obj, _ = Tag.objects.get_or_create(name=tag, defaults={"slug": tag})
+        tag_obj, _ = Tag.objects.get_or_create(slug=slugify(tag), defaults={"name": tag})
         TaggedItem.objects.bulk_create(
             TaggedItem(content_object=article, tag=tag_obj) for article in articles
         )
@@ -154,3 +155,97 @@ def bulk_articles(db):
         return articles
 
     return make
+
+
+# --- Public pages (issue 4) ----------------------------------------------------
+
+
+@pytest.fixture
+def site(make_article, make_partner, make_person, make_event):
+    """A small public site, linked the way the importer links it, plus one article
+    in each state visitors must never see (draft, in review, scheduled), each
+    with a partner, a person, an event and a tag known only from it."""
+    from types import SimpleNamespace
+
+    partner = make_partner(
+        name="Sichuan University", acronym="SCU", kind="university", country="CN", city="Chengdu"
+    )
+    other = make_partner(name="Chongqing Renewable Energy Society", acronym="CRES", kind="ngo")
+    person = make_person(name="Xue Wenchao", position="Professor", affiliation=partner)
+    forum = make_event(
+        title="Green and Low-carbon Forum",
+        kind="forum",
+        start_date=None,
+        date_precision="month-day",
+        date_month=6,
+        date_day=27,
+        city="Chengdu",
+        country="CN",
+    )
+    forum.partner_roles.create(partner=partner, role="organiser")
+    visit = make_event(
+        title="CRES delegation visit", kind="visit", start_date=dt.date(2023, 11, 28)
+    )
+    upcoming = make_event(
+        title="Belt and Road Energy Summit",
+        kind="conference",
+        start_date=timezone.localdate() + dt.timedelta(days=30),
+        format="online",
+    )
+    forum_article = make_article(
+        title="Green and low-carbon forum concluded in Chengdu",
+        standfirst="Nearly 200 experts met in Chengdu.",
+        body="<p>The forum discussed green industries going global.</p>",
+        dateline_precision="month-day",
+        dateline_month=6,
+        dateline_day=27,
+        tags=["green energy"],
+    )
+    forum_article.partner_roles.create(partner=partner, role="organiser")
+    forum_article.people.add(person)
+    forum_article.events.add(forum)
+    visit_article = make_article(
+        title="Delegation from CRES visits the centre",
+        standfirst="Joint seminars on renewable energy were discussed.",
+        dateline=dt.date(2023, 11, 28),
+        published_at=timezone.now() - dt.timedelta(days=2),
+        tags=["green energy", "visits"],
+    )
+    visit_article.partner_roles.create(partner=other, role="participant")
+    visit_article.partner_roles.create(partner=partner, role="mentioned")
+    visit_article.events.add(visit)
+
+    hidden = {}
+    for state, fields in {
+        "draft": {"status": ArticleStatus.DRAFT},
+        "review": {"status": ArticleStatus.REVIEW},
+        "scheduled": {"published_at": timezone.now() + dt.timedelta(days=3)},
+    }.items():
+        article = make_article(
+            title=f"Secret {state} story about green energy",
+            standfirst=f"Unpublished {state} standfirst.",
+            dateline=dt.date(2019, 5, 4),
+            tags=[f"secret-{state}", "green energy"],
+            **fields,
+        )
+        secret_partner = make_partner(name=f"Secret {state} partner", kind="company")
+        secret_person = make_person(name=f"Secret {state} person")
+        secret_event = make_event(title=f"Secret {state} event", kind="exhibition")
+        article.partner_roles.create(partner=secret_partner, role="signatory")
+        article.partner_roles.create(partner=partner, role="participant")
+        article.people.add(secret_person, person)
+        article.events.add(secret_event, forum)
+        hidden[state] = SimpleNamespace(
+            article=article, partner=secret_partner, person=secret_person, event=secret_event
+        )
+    return SimpleNamespace(
+        partner=partner,
+        other=other,
+        person=person,
+        forum=forum,
+        visit=visit,
+        upcoming=upcoming,
+        forum_article=forum_article,
+        visit_article=visit_article,
+        hidden=hidden,
+    )
