@@ -81,7 +81,7 @@ class HomeView(BreadcrumbsMixin, TemplateView):
     template_name = "newsroom/home.html"
 
     def get_context_data(self, **kwargs):
-        latest = list(listed_articles()[:7])
+        latest = list(listed_articles()[:5])
         public_events = Event.objects.public().only(*EVENT_CARD_FIELDS)
         return super().get_context_data(
             hero=latest[0] if latest else None,
