@@ -182,3 +182,16 @@ def test_calendar_queries_do_not_grow(client, make_event, django_assert_max_num_
     assert len(Calendar.from_ical(response.content).walk("VEVENT")) == size + 1
     with django_assert_max_num_queries(10):
         assert client.get(event.get_ics_url()).status_code == 200
+
+
+def test_has_calendar_date_filter_matches_the_ics_answer(client, make_event):
+    from django.template import Context, Template
+
+    template = Template("{% load calendar_tags %}{{ event|has_calendar_date }}")
+    dated = make_event(start_date=dt.date(2024, 5, 2))
+    yearless = make_event(
+        start_date=None, date_precision=DatePrecision.MONTH_DAY, date_month=6, date_day=27
+    )
+    for event, exported in [(dated, True), (yearless, False)]:
+        assert template.render(Context({"event": event})) == str(exported)
+        assert (client.get(event.get_ics_url()).status_code == 200) is exported
