@@ -1,0 +1,303 @@
+"""Extraction: paragraphs → organisations, people and events of one article.
+
+The output is plain frozen data; organisations are referred to by their
+canonical name within the article (``load`` maps them to partners).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from newsroom.importing.dates import DateMention
+from newsroom.importing.events import ROLE_RANK, EventDraft, find_events
+from newsroom.importing.organisations import AcronymMention, OrgMention, find_organisations
+from newsroom.importing.people import PersonMention, find_people, person_key
+from newsroom.importing.resolve import Entry, PartnerIndex, derived_acronyms, name_words
+from newsroom.partial_dates import PartialDate
+
+
+@dataclass(frozen=True)
+class ParsedOrg:
+    name: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+    role: str  # article role: organiser, participant, signatory, mentioned
+    kind: str
+
+
+@dataclass(frozen=True)
+class ParsedPerson:
+    name: str
+    position: str | None
+    affiliation: str | None
+
+
+@dataclass(frozen=True)
+class ParsedEvent:
+    title: str
+    kind: str
+    when: PartialDate
+    city: str | None
+    country: str | None  # ISO code
+    online: bool
+    partners: tuple[tuple[str, str], ...]  # (organisation name, role)
+
+
+@dataclass(frozen=True)
+class Entities:
+    organisations: tuple[ParsedOrg, ...]
+    people: tuple[ParsedPerson, ...]
+    events: tuple[ParsedEvent, ...]
+    replacements: tuple[tuple[str, str], ...]  # (spelling in text, canonical name)
+
+
+_KINDS = [
+    ("company", r"\b(?:co\.?,? ?ltd|company|corporation|inc|llc|plc|gmbh|limited|corp)\b"),
+    ("intergovernmental", r"\b(?:united nations|intergovernmental|world bank|international"
+     r"\b.*\bagency|world \w+ organi[sz]ation|asian development bank)\b"),
+    ("government", r"\b(?:ministry|administration|government|bureau|embassy|consulate|"
+     r"municipal|commission|department|parliament|state council)\b"),
+    ("university", r"\b(?:university|institute|academy|college|school|laborator(?:y|ies)|"
+     r"research (?:center|centre))\b"),
+    ("ngo", r"\b(?:association|society|network|alliance|foundation|federation|ngo|council|"
+     r"coalition|union|chamber)\b"),
+    ("media", r"\b(?:news|media|press|times|daily|television|radio)\b"),
+]  # fmt: skip
+
+
+def guess_kind(name: str) -> str:
+    lowered = name.casefold()
+    for kind, pattern in _KINDS:
+        if re.search(pattern, lowered):
+            return kind
+    return "other"
+
+
+def _correct_typos(name: str, counts: Counter[str], text: str) -> str:
+    """Fix a word seen once when a one-letter-different word recurs in the text
+    ("Beld and Road" next to "Belt and Road" elsewhere; "Chongqin" among "Chongqing")."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if len(word) < 4 or not word[0].isupper() or counts[word] != 1:
+            continue
+        options = [
+            w for w, c in counts.items()
+            if c >= 2 and w[0] == word[0] and w != word and Levenshtein.distance(w, word) == 1
+        ]  # fmt: skip
+        for option in sorted(options, key=lambda w: -counts[w]):
+            neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            context = any(
+                re.search(rf"\b{re.escape(option)}\s+{re.escape(n)}\b|\b{re.escape(n)}\s+"
+                          rf"{re.escape(option)}\b", text)
+                for n in neighbours
+            )  # fmt: skip
+            if len(word) >= 6 or context:
+                words[i] = option
+                break
+    return " ".join(words)
+
+
+def _cluster(
+    paragraphs: list[str],
+    found: list[tuple[list[OrgMention], list[AcronymMention]]],
+) -> tuple[PartnerIndex, list[list[tuple[int, int, int]]], dict[int, bool], set[int]]:
+    text = "\n".join(paragraphs)
+    counts = Counter(re.findall(r"[^\W\d_][\w'’-]*", text))
+    index = PartnerIndex()
+    used: set[int] = set()
+    spans: list[list[tuple[int, int, int]]] = [[] for _ in paragraphs]
+    parent_only: dict[int, bool] = {}
+    generics: list[tuple[int, OrgMention]] = []
+    for p, (mentions, _acronyms) in enumerate(found):
+        for m in mentions:
+            if m.generic:
+                generics.append((p, m))
+                continue
+            name = _correct_typos(m.name, counts, text)
+            idx = index.find(name, m.acronym)
+            if idx is None:
+                idx = index.add(Entry(name=name, acronym=m.acronym or ""))
+            entry = index.entries[idx]
+            changed = False
+            for spelling in (m.name, name, m.long_form):
+                if spelling and spelling != entry.name and spelling not in entry.aliases:
+                    entry.aliases.append(spelling)
+                    changed = True
+            if m.acronym and not entry.acronym:
+                entry.acronym, changed = m.acronym, True
+            if changed:
+                index.register(idx)
+            parent_only[idx] = parent_only.get(idx, True) and m.parent
+            used.add(idx)
+            spans[p].append((m.start, m.end, idx))
+
+    # A generic name ("the Special Working Group") refers to the one full name ending so.
+    for p, m in generics:
+        words = name_words(m.name)
+        owners = [
+            i for i, e in enumerate(index.entries)
+            if name_words(e.name)[-len(words):] == words and len(name_words(e.name)) > len(words)
+        ]  # fmt: skip
+        if len(owners) == 1:
+            spans[p].append((m.start, m.end, owners[0]))
+
+    # Bare acronyms: defined, derived from initials, one letter off, or new.
+    pending: list[tuple[int, AcronymMention]] = []
+    for p, (_mentions, acronyms) in enumerate(found):
+        for a in acronyms:
+            idx = index.by_acronym(a.text)
+            if idx is None:
+                owners = [
+                    i for i, e in enumerate(index.entries) if a.text in derived_acronyms(e.name)
+                ]
+                if len(owners) == 1:
+                    idx = owners[0]
+                    if not index.entries[idx].acronym:
+                        index.entries[idx].acronym = a.text
+                        index.register(idx)
+            if idx is None:
+                pending.append((p, a))
+            else:
+                spans[p].append((a.start, a.end, idx))
+                parent_only[idx] = False
+    for p, a in pending:
+        idx = index.by_acronym(a.text)
+        if idx is None and len(a.text) >= 4:
+            close = [
+                i for i, e in enumerate(index.entries)
+                if e.acronym and len(e.acronym) == len(a.text)
+                and Levenshtein.distance(e.acronym, a.text) == 1
+            ]  # fmt: skip
+            if len(close) == 1:
+                idx = close[0]
+                index.entries[idx].aliases.append(a.text)
+                index.register(idx)
+        if idx is None and a.acting:
+            idx = index.add(Entry(name=a.text, acronym=a.text))
+        if idx is not None:
+            spans[p].append((a.start, a.end, idx))
+            parent_only[idx] = False
+    for p in range(len(spans)):
+        # A name inside a longer one ("… Agency (IRENA)" in "China-IRENA … Group")
+        # is not a separate actor in the sentence.
+        ordered = sorted(set(spans[p]), key=lambda s: (s[0], -s[1]))
+        spans[p] = [
+            s for s in ordered if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in ordered)
+        ]
+    used |= {idx for para in spans for _, _, idx in para}
+    return index, spans, parent_only, used
+
+
+def _event_title(event: EventDraft, names: dict[int, str]) -> str:
+    by_role: dict[str, list[str]] = {}
+    for org, role in event.roles.items():
+        by_role.setdefault(role, []).append(names[org])
+    if event.name:
+        return event.name[:300]
+    keyword = event.keyword.lower()
+    modifiers = re.search(r"((?:\b[a-z][\w-]*\s+){0,2})$", event.sentence[: event.keyword_at])
+    words = [
+        w for w in (modifiers.group(1).split() if modifiers else [])
+        if w not in {"the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "to",
+                     "in", "on", "and", "was", "were", "held", "hosted", "attended", "officially",
+                     "signed", "jointly", "successfully", "also"}
+    ]  # fmt: skip
+    if event.kind == "visit":
+        visitors = by_role.get("visitor") or by_role.get("participant") or []
+        hosts = by_role.get("host") or []
+        if visitors and hosts:
+            return f"{visitors[0]} delegation visits {hosts[0]}"[:300]
+        if hosts:
+            return f"Visit to {hosts[0]}"[:300]
+    if event.kind == "signing":
+        parties = by_role.get("signatory") or []
+        obj = re.search(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?((?:[A-Z][\w-]*\s*(?:of\s+)?)+)",
+                        event.sentence)  # fmt: skip
+        what = obj.group(1).strip() if obj else "an agreement"
+        title = f"Signing of {what}"
+        if len(parties) >= 2:
+            title += f" between {parties[0]} and {parties[1]}"
+        return title[:300]
+    phrase = " ".join([*words, keyword]) if keyword.startswith(event.kind[:4]) else event.kind
+    phrase = phrase[:1].upper() + phrase[1:]
+    owner = by_role.get("host") or by_role.get("organiser") or by_role.get("co-organiser") or []
+    return (f"{phrase} of {owner[0]}" if owner else phrase)[:300]
+
+
+def extract_entities(paragraphs: list[str], dates: list[list[DateMention]]) -> Entities:
+    found = [find_organisations(p) for p in paragraphs]
+    index, spans, parent_only, used = _cluster(paragraphs, found)
+    names = {i: e.name for i, e in enumerate(index.entries)}
+
+    people: dict[str, PersonMention] = {}
+    for p, paragraph in enumerate(paragraphs):
+        for person in find_people(paragraph, spans[p]):
+            key = person_key(person.name)
+            known = people.get(key)
+            if known is None:
+                people[key] = person
+            else:
+                people[key] = PersonMention(
+                    known.name,
+                    known.position or person.position,
+                    known.affiliation if known.affiliation is not None else person.affiliation,
+                )
+
+    drafts = find_events(paragraphs, dates, spans)
+    article_role: dict[int, str] = {}
+    for event in drafts:
+        for org, role in event.roles.items():
+            mapped = {
+                "host": "organiser", "organiser": "organiser", "co-organiser": "organiser",
+                "signatory": "signatory", "visitor": "participant", "participant": "participant",
+            }[role]  # fmt: skip
+            order = ["organiser", "signatory", "participant"]
+            if org not in article_role or order.index(mapped) < order.index(article_role[org]):
+                article_role[org] = mapped
+    events = tuple(
+        ParsedEvent(
+            title=_event_title(e, names),
+            kind=e.kind,
+            when=e.when,
+            city=e.city,
+            country=e.country,
+            online=e.online,
+            partners=tuple(
+                (names[o], r)
+                for o, r in sorted(e.roles.items(), key=lambda x: ROLE_RANK.index(x[1]))
+            ),
+        )
+        for e in drafts
+    )
+    organisations = tuple(
+        ParsedOrg(
+            name=e.name,
+            acronym=e.acronym or None,
+            aliases=tuple(a for a in e.aliases if a != e.name and a != e.acronym),
+            role=article_role.get(i, "mentioned"),
+            kind=guess_kind(e.name),
+        )
+        for i, e in enumerate(index.entries)
+        if i in used
+    )
+    replacements = tuple(
+        (alias, e.name)
+        for e in index.entries
+        for alias in e.aliases
+        if len(alias) > len(e.acronym or "")
+    )
+    return Entities(
+        organisations=organisations,
+        people=tuple(
+            ParsedPerson(
+                p.name, p.position, names.get(p.affiliation) if p.affiliation is not None else None
+            )
+            for p in people.values()
+        ),
+        events=events,
+        replacements=replacements,
+    )

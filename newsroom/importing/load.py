@@ -1,0 +1,354 @@
+"""ParsedArticle → rows, one transaction per file.
+
+Importing the same file again changes nothing; a changed file updates its
+article unless an editor has edited it since (its fields no longer match the
+fingerprint the importer stored), which is reported as a conflict unless
+``force`` is set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from newsroom.importing.parse import ParsedArticle, parse_press_text
+from newsroom.importing.people import person_key
+from newsroom.importing.read import ImportFileError, SourceText, decode_text, read_file
+from newsroom.importing.resolve import Entry, PartnerIndex
+from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
+from newsroom.partial_dates import DatePrecision
+
+SUFFIXES = {".txt", ".md"}
+_ARTICLE_ROLE_ORDER = ["organiser", "signatory", "participant", "mentioned"]
+
+
+@dataclass
+class FileResult:
+    file: str
+    status: str  # created, updated, unchanged, conflict, failed
+    error: str | None = None
+    parsed: ParsedArticle | None = None
+    names: dict[str, str] = field(default_factory=dict)  # parsed org name → partner name
+    article_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    dry_run: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+
+class PathError(Exception):
+    """A path given on the command line that does not exist."""
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+            )
+        elif path.exists():
+            files.append(path)
+        else:
+            raise PathError(f"{path}: no such file or folder")
+    return files
+
+
+def file_label(path: Path) -> str:
+    """The name stored in ``import_file``: relative to the project when inside it."""
+    resolved = path.resolve()
+    try:
+        return str(resolved.relative_to(Path(settings.BASE_DIR).resolve()))
+    except ValueError:
+        return str(resolved)
+
+
+def fingerprint(article: Article) -> str:
+    """Hash of the fields as the importer wrote them; an editor's change alters it."""
+    fields = {
+        "title": article.title,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "dateline": article.dateline.isoformat() if article.dateline else None,
+        "dateline_precision": str(article.dateline_precision),
+        "dateline_text": article.dateline_text,
+        "source_name": article.source_name,
+        "source_url": article.source_url,
+        "language": article.language,
+    }
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+class Importer:
+    def __init__(
+        self,
+        *,
+        status: str = "published",
+        force: bool = False,
+        dry_run: bool = False,
+        max_bytes: int | None = None,
+    ) -> None:
+        self.status = status
+        self.force = force
+        self.dry_run = dry_run
+        self.max_bytes = max_bytes if max_bytes is not None else settings.NEWSROOM_IMPORT_MAX_BYTES
+        self._index: PartnerIndex | None = None
+        self._people: dict[str, int] | None = None
+
+    # -- indexes of what the database already holds (built once per run) --
+    @property
+    def index(self) -> PartnerIndex:
+        if self._index is None:
+            self._index = PartnerIndex()
+            for pk, name, acronym, aliases in Partner.objects.values_list(
+                "pk", "name", "acronym", "aliases"
+            ).iterator():
+                alias_list = [a.strip() for a in aliases.splitlines() if a.strip()]
+                self._index.add(Entry(name=name, acronym=acronym, aliases=alias_list, pk=pk))
+        return self._index
+
+    @property
+    def people(self) -> dict[str, int]:
+        if self._people is None:
+            self._people = {
+                person_key(name): pk
+                for pk, name in Person.objects.values_list("pk", "name").iterator()
+            }
+        return self._people
+
+    # -- entry points --
+    def import_paths(
+        self, paths: Iterable[Path], progress: Callable[[FileResult], None] | None = None
+    ) -> ImportReport:
+        report = ImportReport(dry_run=self.dry_run)
+        for path in collect_files(paths):
+            try:
+                source = read_file(path, self.max_bytes, name=file_label(path))
+            except ImportFileError as exc:
+                result = FileResult(file=file_label(path), status="failed", error=str(exc))
+            else:
+                result = self.import_source(source)
+            report.results.append(result)
+            if progress:
+                progress(result)
+        return report
+
+    def import_bytes(self, name: str, data: bytes) -> FileResult:
+        try:
+            source = decode_text(data, name, self.max_bytes)
+        except ImportFileError as exc:
+            return FileResult(file=name, status="failed", error=str(exc))
+        return self.import_source(source)
+
+    def import_source(self, source: SourceText) -> FileResult:
+        try:
+            parsed = parse_press_text(source.text, source.name)
+        except ImportFileError as exc:
+            return FileResult(file=source.name, status="failed", error=str(exc))
+        digest = hashlib.sha256(source.text.encode()).hexdigest()
+        existing = (
+            Article.objects.filter(import_file=source.name).first()
+            or Article.objects.filter(import_hash=digest).first()
+        )
+        result = FileResult(file=source.name, status="created", parsed=parsed)
+        if existing is not None:
+            result.article_id = existing.pk
+            if existing.import_hash == digest and not self.force:
+                result.status = "unchanged"
+                result.names = self._resolve_names(parsed)
+                return result
+            if existing.import_fingerprint != fingerprint(existing) and not self.force:
+                result.status = "conflict"
+                result.error = (
+                    f"{source.name}: the article was edited since it was imported; "
+                    "left alone (use --force to overwrite the editor's changes)"
+                )
+                return result
+            result.status = "updated"
+        if self.dry_run:
+            result.names = self._resolve_names(parsed)
+            return result
+        try:
+            with transaction.atomic():
+                article = self._write(parsed, source.name, digest, existing, result)
+        except Exception as exc:  # one bad file must not stop the run
+            self._index, self._people = None, None  # the index may hold rolled-back rows
+            result.status, result.error = "failed", f"{source.name}: could not be saved ({exc})"
+            return result
+        result.article_id = article.pk
+        return result
+
+    # -- writing --
+    def _resolve_names(self, parsed: ParsedArticle) -> dict[str, str]:
+        names = {}
+        for org in parsed.organisations:
+            idx = self._find(org.name, org.acronym, org.aliases)
+            names[org.name] = self.index.entries[idx].name if idx is not None else org.name
+        return names
+
+    def _find(self, name: str, acronym: str | None, aliases: Iterable[str]) -> int | None:
+        found = self.index.find(name, acronym)
+        for alias in aliases:
+            if found is not None:
+                break
+            found = self.index.find(alias)
+        return found
+
+    def _partner(self, org) -> Partner:
+        idx = self._find(org.name, org.acronym, org.aliases)
+        if idx is None:
+            partner = Partner(name=org.name[:255], acronym=(org.acronym or "")[:40], kind=org.kind)
+            for alias in org.aliases:
+                partner.add_alias(alias)
+            partner.save()
+            self.index.add(
+                Entry(
+                    name=partner.name,
+                    acronym=partner.acronym,
+                    aliases=partner.alias_list,
+                    pk=partner.pk,
+                )
+            )
+            return partner
+        entry = self.index.entries[idx]
+        partner = Partner.objects.get(pk=entry.pk)
+        changed = False
+        if partner.name == partner.acronym and org.name != org.acronym:
+            # Known so far only by its acronym: the full name takes over.
+            partner.add_alias(partner.name)
+            partner.name, changed = org.name[:255], True
+            if partner.kind == "other":
+                partner.kind = org.kind
+        if org.acronym and not partner.acronym:
+            partner.acronym, changed = org.acronym[:40], True
+        for spelling in (org.name, *org.aliases):
+            changed = partner.add_alias(spelling) or changed
+        if changed:
+            partner.save()
+            entry.name, entry.acronym, entry.aliases = (
+                partner.name,
+                partner.acronym,
+                partner.alias_list,
+            )
+            self.index.register(idx)
+        return partner
+
+    def _person(self, person, partners: dict[str, Partner]) -> Person:
+        affiliation = partners.get(person.affiliation) if person.affiliation else None
+        pk = self.people.get(person_key(person.name))
+        if pk is not None:
+            existing = Person.objects.get(pk=pk)
+            changed = False
+            if person.position and not existing.position:
+                existing.position, changed = person.position[:255], True
+            if affiliation and not existing.affiliation_id:
+                existing.affiliation, changed = affiliation, True
+            if changed:
+                existing.save()
+            return existing
+        created = Person.objects.create(
+            name=person.name[:200], position=(person.position or "")[:255], affiliation=affiliation
+        )
+        self.people[person_key(person.name)] = created.pk
+        return created
+
+    def _event(self, parsed_event, partners: dict[str, Partner]) -> Event:
+        when = parsed_event.when
+        lookup = {
+            "title": parsed_event.title[:300],
+            "kind": parsed_event.kind,
+            "start_date": when.date,
+            "date_month": when.month if when.precision == DatePrecision.MONTH_DAY else None,
+            "date_day": when.day if when.precision == DatePrecision.MONTH_DAY else None,
+        }
+        event = Event.objects.filter(**lookup).first()
+        if event is None:
+            event = Event.objects.create(
+                **lookup,
+                date_precision=when.precision,
+                date_text=when.text[:120],
+                format="online" if parsed_event.online else "in_person",
+                city=(parsed_event.city or "")[:120],
+                country=parsed_event.country or "",
+            )
+        for name, role in parsed_event.partners:
+            if name in partners:
+                EventPartner.objects.get_or_create(event=event, partner=partners[name], role=role)
+        return event
+
+    def _write(
+        self,
+        parsed: ParsedArticle,
+        name: str,
+        digest: str,
+        existing: Article | None,
+        result: FileResult,
+    ) -> Article:
+        partners = {org.name: self._partner(org) for org in parsed.organisations}
+        result.names = {k: p.name for k, p in partners.items()}
+        article = existing or Article(status=self.status)
+        article.title = parsed.title[:300]
+        article.standfirst = parsed.summary
+        article.body = parsed.body_html
+        article.set_when(parsed.when)
+        article.dateline_text = article.dateline_text[:120]
+        article.source_name = (parsed.source or "")[:200]
+        article.source_url = (parsed.source_url or "")[:500]
+        languages = {code for code, _ in settings.LANGUAGES}
+        article.language = parsed.language if parsed.language in languages else "en"
+        article.needs_review = bool(parsed.warnings)
+        article.review_reasons = list(parsed.warnings)
+        article.import_file = name[:500]
+        article.import_hash = digest
+        if existing is None and article.status == "published" and parsed.when.date:
+            article.published_at = timezone.make_aware(
+                dt.datetime.combine(parsed.when.date, dt.time(9, 0))
+            )
+        article.save()
+        article.import_fingerprint = fingerprint(article)
+        Article.objects.filter(pk=article.pk).update(import_fingerprint=article.import_fingerprint)
+
+        roles: dict[int, str] = {}
+        for org in parsed.organisations:
+            partner = partners[org.name]
+            current = roles.get(partner.pk)
+            if current is None or _ARTICLE_ROLE_ORDER.index(org.role) < _ARTICLE_ROLE_ORDER.index(
+                current
+            ):
+                roles[partner.pk] = org.role if org.role in _ARTICLE_ROLE_ORDER else "mentioned"
+        ArticlePartner.objects.filter(article=article).delete()
+        ArticlePartner.objects.bulk_create(
+            [
+                ArticlePartner(article=article, partner_id=pk, role=role)
+                for pk, role in roles.items()
+            ]
+        )
+        article.people.set([self._person(p, partners) for p in parsed.people])
+        old_events = set(article.events.values_list("pk", flat=True))
+        events = [self._event(e, partners) for e in parsed.events]
+        article.events.set(events)
+        orphans = old_events - {e.pk for e in events}
+        Event.objects.filter(pk__in=orphans, articles__isnull=True).delete()
+        article.tags.set(list(parsed.tags))
+        return article

@@ -1,0 +1,217 @@
+"""Text → ``ParsedArticle``: headline, date, source, body, summary, entities.
+
+Pure functions over strings; no database. ``parse_press_text`` never raises
+on text (bad front matter is the one exception, reported as an
+``ImportFileError`` naming the file and line).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from newsroom.importing.chrome import strip_chrome
+from newsroom.importing.dates import DateMention, paragraph_dates, parse_date_value, strip_dateline
+from newsroom.importing.entities import ParsedEvent, ParsedOrg, ParsedPerson, extract_entities
+from newsroom.importing.frontmatter import FrontMatter, FrontMatterError, split_front_matter
+from newsroom.importing.read import ImportFileError
+from newsroom.importing.sentences import normalise_space, split_sentences
+from newsroom.partial_dates import DatePrecision, PartialDate
+
+TITLE_MAX = 120
+SUMMARY_MAX = 320
+_SENTENCE_END = re.compile(r"[.!?。！？:;,]\s*[\"”’)]*$")
+_LEAD_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?(?:On\s+)?[A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    file: str
+    title: str
+    title_inferred: bool
+    when: PartialDate
+    source: str | None
+    source_url: str | None
+    language: str
+    summary: str
+    paragraphs: tuple[str, ...]
+    body_html: str
+    chrome: tuple[str, ...]
+    tags: tuple[str, ...]
+    organisations: tuple[ParsedOrg, ...]
+    people: tuple[ParsedPerson, ...]
+    events: tuple[ParsedEvent, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+
+def detect_language(text: str) -> str:
+    """A script count is enough to tell the languages the site publishes in."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "en"
+    share = {
+        "zh-hans": sum("\u4e00" <= ch <= "\u9fff" for ch in letters),
+        "th": sum("\u0e00" <= ch <= "\u0e7f" for ch in letters),
+        "ru": sum("\u0400" <= ch <= "\u04ff" for ch in letters),
+        "ar": sum("\u0600" <= ch <= "\u06ff" for ch in letters),
+    }
+    lang, count = max(share.items(), key=lambda kv: kv[1])
+    return lang if count / len(letters) > 0.3 else "en"
+
+
+def _is_headline(line: str, has_more: bool) -> bool:
+    words = line.split()
+    if not has_more or not 2 <= len(words) <= 45 or len(line) > 300:
+        return False
+    if _SENTENCE_END.search(line):
+        return False
+    starts_dated = paragraph_dates(line[:40]) and strip_dateline(line) != line
+    return not starts_dated
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text (e-mail, Markdown): lines of similar width inside blocks."""
+    lengths = [len(x) for x in lines if x.strip()]
+    if len(lengths) < 4 or max(lengths) > 110:
+        return False
+    return sum(45 <= n <= 110 for n in lengths) >= 0.6 * len(lengths)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    wrapped = _is_wrapped(lines)
+    paragraphs, block = [], []
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(normalise_space(line))
+            continue
+        if block:
+            paragraphs.extend([" ".join(block)] if wrapped else block)
+            block = []
+    return paragraphs
+
+
+def infer_title(
+    lead: str, replacements: tuple[tuple[str, str], ...] = (), fallback: str | None = None
+) -> str:
+    """A headline from the lead: its first sentence without the date, with names
+    spelled canonically, shortened at a clause (or replaced by ``fallback``,
+    the title of the event the lead reports)."""
+    sentences = split_sentences(strip_dateline(lead))
+    title = sentences[0][1] if sentences else lead
+    for spelling, canonical in replacements:
+        title = title.replace(spelling, canonical)
+    title = title.rstrip(" .!?;:,")
+    if len(title) > TITLE_MAX:
+        cut = None
+        for m in re.finditer(r",|;|\s(?:organi[sz]ed by|hosted by|which|who|where|that|to|in "
+                             r"order to|with|as|after|during|through|for)\s", title):  # fmt: skip
+            if 30 <= m.start() <= TITLE_MAX:
+                cut = m.start()
+        if cut is None and fallback and len(fallback) <= TITLE_MAX:
+            return fallback
+        if cut is None:
+            cut = title.rfind(" ", 0, TITLE_MAX)
+        title = title[: cut if cut > 0 else TITLE_MAX].rstrip(" ,;:-–—")
+    return title[:1].upper() + title[1:]
+
+
+def summarise(paragraphs: list[str]) -> str:
+    if not paragraphs:
+        return ""
+    summary = ""
+    for _, sentence in split_sentences(strip_dateline(paragraphs[0])):
+        if summary and len(summary) + len(sentence) + 1 > SUMMARY_MAX:
+            break
+        summary = f"{summary} {sentence}".strip()
+        if len(summary) >= 140:
+            break
+    if len(summary) > SUMMARY_MAX * 2:
+        summary = summary[: summary.rfind(" ", 0, SUMMARY_MAX)].rstrip(" ,;") + "…"
+    return summary
+
+
+def body_html(paragraphs: list[str]) -> str:
+    from newsroom.sanitize import sanitize_html
+
+    return sanitize_html("".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs))
+
+
+def _article_date(
+    paragraphs: list[str], dates: list[list[DateMention]], fm: FrontMatter, warnings: list[str]
+) -> PartialDate:
+    if fm.date:
+        given = parse_date_value(fm.date)
+        if given:
+            return given
+        warnings.append(f"front matter date not understood: '{fm.date}'")
+    for mentions in dates[:3]:
+        useful = [m for m in mentions if m.when.precision != DatePrecision.YEAR]
+        if useful:
+            return useful[0].when
+    return PartialDate()
+
+
+def parse_press_text(text: str, filename: str) -> ParsedArticle:
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        fm, rest = split_front_matter(text)
+    except FrontMatterError as exc:
+        raise ImportFileError(filename, exc.problem, exc.line) from None
+    warnings: list[str] = [f"front matter: unknown field '{name}'" for name in fm.unknown]
+
+    chrome = strip_chrome(rest.split("\n"))
+    lines = list(chrome.lines)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    title, title_inferred = fm.title, False
+    if content and _is_headline(lines[content[0]].strip(), len(content) > 1):
+        headline = normalise_space(lines[content[0]])
+        lines[content[0]] = ""
+        title = title or headline
+    paragraphs = _paragraphs(lines)
+    dates = [paragraph_dates(p) for p in paragraphs]
+    entities = extract_entities(paragraphs, dates)
+
+    if not title:
+        lead_event = entities.events[0].title if entities.events else None
+        title = (
+            infer_title(paragraphs[0], entities.replacements, lead_event)
+            if paragraphs
+            else filename
+        )
+        title, title_inferred = title[:300], True
+        warnings.append("headline inferred")
+
+    when = _article_date(paragraphs, dates, fm, warnings)
+    if when.precision == DatePrecision.MONTH_DAY:
+        warnings.append(f"year unknown: '{when.text}'")
+    elif not when.is_known:
+        warnings.append("no date found")
+    for event in entities.events:
+        if event.when.precision == DatePrecision.MONTH_DAY and event.when != when:
+            warnings.append(f"event year unknown: '{event.when.text}'")
+
+    organisations = list(entities.organisations)
+    known = {o.name.casefold() for o in organisations}
+    for name, acronym, role in fm.partners:
+        if name.casefold() not in known:
+            organisations.append(ParsedOrg(name, acronym, (), role or "mentioned", "other"))
+
+    return ParsedArticle(
+        file=filename,
+        title=title,
+        title_inferred=title_inferred,
+        when=when,
+        source=fm.source or chrome.source,
+        source_url=fm.source_url or chrome.source_url,
+        language=fm.language or detect_language(" ".join(paragraphs)),
+        summary=summarise(paragraphs),
+        paragraphs=tuple(paragraphs),
+        body_html=body_html(paragraphs),
+        chrome=chrome.chrome,
+        tags=fm.tags,
+        organisations=tuple(organisations),
+        people=entities.people,
+        events=entities.events,
+        warnings=tuple(warnings),
+    )

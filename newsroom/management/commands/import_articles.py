@@ -1,0 +1,53 @@
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from newsroom.importing.load import Importer, PathError
+from newsroom.importing.report import progress_line, report_json, summary_line
+
+
+class Command(BaseCommand):
+    help = "Import press texts (.txt/.md files or folders) as articles linked to partners, people, events."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "paths", nargs="*", type=Path, help="Files or folders (default: seeds/)."
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Parse and report; write nothing."
+        )
+        parser.add_argument("--json", action="store_true", help="Print a JSON array on stdout.")
+        parser.add_argument("--status", choices=["draft", "published"], default="published")
+        parser.add_argument("--force", action="store_true", help="Overwrite articles edited since.")
+        parser.add_argument("--max-bytes", type=int, default=settings.NEWSROOM_IMPORT_MAX_BYTES)
+
+    def handle(self, *args, **options):
+        paths = options["paths"] or [Path(settings.BASE_DIR) / "seeds"]
+        importer = Importer(
+            status=options["status"],
+            force=options["force"],
+            dry_run=options["dry_run"],
+            max_bytes=options["max_bytes"],
+        )
+        bar = tqdm(unit="file", file=self.stderr._out, disable=None, leave=False)
+
+        def progress(result):
+            bar.update(1)
+            if result.error or options["verbosity"] > 1:
+                bar.write(progress_line(result), file=self.stderr._out)
+
+        try:
+            report = importer.import_paths(paths, progress=progress)
+        except PathError as exc:
+            raise CommandError(str(exc)) from None
+        finally:
+            bar.close()
+        if options["json"]:
+            self.stdout.write(json.dumps(report_json(report), ensure_ascii=False, indent=2))
+        self.stderr.write(summary_line(report))
+        problems = report.count("failed") + report.count("conflict")
+        if problems:
+            raise CommandError(f"{problems} file(s) not imported; see the messages above.")
