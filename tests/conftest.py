@@ -249,3 +249,47 @@ def site(make_article, make_partner, make_person, make_event):
         visit_article=visit_article,
         hidden=hidden,
     )
+
+
+# --- Importer (issue 3) -------------------------------------------------------
+
+import json as _json  # noqa: E402
+import re as _re  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+from rapidfuzz.distance import Levenshtein as _Levenshtein  # noqa: E402
+
+SEEDS_DIR = _Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_expectations() -> dict:
+    path = _Path(__file__).parent / "data" / "seed-expectations.json"
+    return _json.loads(path.read_text(encoding="utf-8"))
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(_re.sub(r"[^\w]+", " ", (text or "").casefold()).split())
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Equal ignoring case, punctuation and small typos (the expectations' rule)."""
+    from newsroom.importing.resolve import name_key, name_words, typo_equal
+
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return False
+    if x == y or (min(len(x), len(y)) >= 8 and _Levenshtein.distance(x, y) <= 2):
+        return True
+    # Word order: "X of the Y" names the same organisation as "Y X".
+    return name_key(a) == name_key(b) or typo_equal(name_words(a), name_words(b))
+
+
+@pytest.fixture
+def seed_copy(tmp_path):
+    """The five seeds copied to a temporary folder (so tests may change them)."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in sorted(SEEDS_DIR.glob("*.txt")):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder

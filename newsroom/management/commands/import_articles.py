@@ -10,7 +10,7 @@ from newsroom.importing.report import progress_line, report_json, summary_line
 
 
 class Command(BaseCommand):
-    help = "Import press texts (.txt/.md files or folders) as articles linked to partners, people, events."
+    help = "Import press texts (.txt/.md files or folders) as linked articles."
 
     def add_arguments(self, parser):
         parser.add_argument(

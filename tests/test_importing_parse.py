@@ -1,0 +1,193 @@
+"""The parser against the seed expectations, and its properties (no database)."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsroom.importing.parse import parse_press_text
+from newsroom.importing.sentences import normalise_space
+from tests.conftest import SEEDS_DIR, same_name
+
+SEED_FILES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
+
+
+def _parse(name):
+    return parse_press_text((SEEDS_DIR / name).read_text(encoding="utf-8"), name)
+
+
+def _org_names(org):
+    return [n for n in [org.name, org.acronym, *org.aliases] if n]
+
+
+def _find_org(article, expected):
+    wanted = [expected["name"], expected.get("acronym")]
+    for org in article.organisations:
+        if any(same_name(n, w) for n in _org_names(org) for w in wanted if w):
+            return org
+    return None
+
+
+def _refers_to(name, expected_name, seed):
+    """Does ``name`` (a canonical org name) denote the expected organisation?"""
+    expected = next((o for o in seed["organisations"] if o["name"] == expected_name), None)
+    wanted = [expected_name, expected.get("acronym") if expected else None]
+    return any(same_name(name, w) for w in wanted if w)
+
+
+@pytest.mark.parametrize("name", SEED_FILES)
+def test_seed_matches_expectations(name, seed_expectations):
+    seed = next(s for s in seed_expectations["seeds"] if s["file"] == name)
+    article = _parse(name)
+
+    assert article.title_inferred is seed["title_inferred"]
+    if seed["title"]:
+        assert article.title == seed["title"]
+    else:
+        assert 10 < len(article.title) <= 125 and not article.title.endswith((".", ","))
+        assert "headline inferred" in article.warnings
+    accepted = [seed["date"], *seed.get("date_alternatives", [])]
+    assert article.when.iso() in accepted
+    assert article.when.precision == seed["date_precision"]
+    if seed.get("date_text"):
+        assert article.when.text == seed["date_text"]
+        assert any("year unknown" in w for w in article.warnings)
+    assert article.source == seed["source"]
+    body_text = " ".join(article.paragraphs)
+    for line in seed["chrome"]:
+        assert line not in body_text
+        assert line in article.chrome
+
+    for expected in seed["organisations"]:
+        assert _find_org(article, expected), f"missing organisation {expected['name']}"
+    for wrong in seed["not_organisations"]:
+        assert not any(
+            same_name(n, wrong) for org in article.organisations for n in [org.name, org.acronym]
+        ), f"{wrong} must not be a partner"
+
+    for expected in seed["people"]:
+        person = next((p for p in article.people if same_name(p.name, expected["name"])), None)
+        assert person, f"missing person {expected['name']}"
+        if expected["position"]:
+            assert same_name(person.position, expected["position"])
+        if expected["affiliation"]:
+            assert person.affiliation and _refers_to(
+                person.affiliation, expected["affiliation"], seed
+            )
+
+    for expected in seed["events"]:
+        matches = [e for e in article.events if e.kind == expected["kind"]]
+        assert matches, f"missing {expected['kind']} event"
+        event = matches[0]
+        if expected.get("date"):
+            assert event.when.iso() == expected["date"]
+        if expected.get("date_text"):
+            assert event.when.text == expected["date_text"] and event.when.iso() is None
+        if "online" in expected:
+            assert event.online is expected["online"]
+        if expected.get("city"):
+            assert event.city == expected["city"]
+        if expected.get("country"):
+            from newsroom.importing.places import country_name
+
+            assert country_name(event.country) == expected["country"]
+        if expected.get("title_contains"):
+            assert expected["title_contains"].casefold() in event.title.casefold()
+        roles = {
+            "host": {"host"},
+            "visitors": {"visitor"},
+            "organisers": {"organiser", "co-organiser", "host"},
+            "participants": {"participant", "visitor"},
+            "parties": {"signatory"},
+        }
+        for key, allowed in roles.items():
+            for org_name in expected.get(key, []) if key != "host" else [expected.get("host")]:
+                if not org_name:
+                    continue
+                assert any(
+                    _refers_to(n, org_name, seed) and role in allowed for n, role in event.partners
+                ), f"{org_name} should be {key} of the {expected['kind']}"
+
+
+def test_seed_003_has_the_seminar_and_the_signing():
+    kinds = sorted(e.kind for e in _parse("003_62e7c1b05922cc49.txt").events)
+    assert kinds == ["seminar", "signing"]
+
+
+def test_spellings_of_one_organisation_resolve_to_one_within_an_article():
+    article = _parse("000_bce8fe1a2bde5f64.txt")
+    brrc = [o for o in article.organisations if "BRRC" in _org_names(o) or "BBRC" in _org_names(o)]
+    assert len(brrc) == 1
+    assert {"BBRC", "Asian Institute of Technology Beld and Road Research Center"} <= set(
+        brrc[0].aliases
+    )
+    assert brrc[0].name == "Asian Institute of Technology Belt and Road Research Center"
+
+
+def test_body_keeps_paragraphs_and_single_line_breaks_separate_paragraphs():
+    article = _parse("003_62e7c1b05922cc49.txt")
+    assert len(article.paragraphs) == 4
+    assert article.body_html.count("<p>") == 4
+
+
+def test_summary_is_the_lead_without_its_dateline():
+    article = _parse("000_bce8fe1a2bde5f64.txt")
+    assert article.summary.startswith("A group of delegates")
+    assert "2023" not in article.summary
+
+
+def test_front_matter_wins_over_inference():
+    text = (
+        "---\ntitle: Given title\ndate: 2024-05-02\nsource: Example Press\nlanguage: fr\n"
+        "tags: [energy, visits]\npartners:\n  - name: Example Alliance\n    acronym: EXA\n---\n"
+        "On June 3, 2023 – The Example Research Institute hosted a workshop.\n"
+    )
+    article = parse_press_text(text, "fm.md")
+    assert article.title == "Given title" and not article.title_inferred
+    assert article.when.iso() == "2024-05-02"
+    assert article.source == "Example Press" and article.language == "fr"
+    assert article.tags == ("energy", "visits")
+    assert any(o.name == "Example Alliance" and o.acronym == "EXA" for o in article.organisations)
+
+
+def test_month_day_year_comes_from_the_same_paragraph_only():
+    article = parse_press_text("Forum news\n\nOn May 4 the Example Society held a forum.\n", "x")
+    assert article.when.precision == "month-day" and article.when.iso() is None
+    assert "year unknown: 'May 4'" in article.warnings
+
+
+def test_markup_is_stored_inert():
+    text = (
+        'Headline here\n\nText <script>alert(1)</script> and <a href="javascript:alert(1)">x</a>'
+        " <img src=x onerror=alert(1)>.\n"
+    )
+    body = parse_press_text(text, "x.txt").body_html
+    assert "<script" not in body and "<a " not in body and "<img" not in body
+    assert "&lt;script&gt;" in body  # shown as text, never run
+
+
+def test_chinese_text_is_detected():
+    text = "新闻标题\n\n2024年3月21日，中国可再生能源学会在北京举行会议。会议讨论了合作。\n"
+    article = parse_press_text(text, "zh.txt")
+    assert article.language == "zh-hans"
+    assert article.when.iso() == "2024-03-21"
+
+
+_lines = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs",), blacklist_characters="\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_lines, min_size=1, max_size=12))
+def test_parser_never_raises_and_never_drops_a_line(lines):
+    text = "\n".join(lines)
+    article = parse_press_text(text, "random.txt")
+    body = normalise_space(" ".join(article.paragraphs))
+    removed = {normalise_space(c) for c in article.chrome} | {normalise_space(article.title)}
+    for line in lines:
+        kept = normalise_space(line)
+        if kept and kept not in removed and not text.startswith("---"):
+            assert kept in body
