@@ -257,3 +257,10 @@ def test_anonymous_visitors_are_sent_to_log_in_and_non_staff_refused(client, dra
 
 def test_public_pages_carry_no_preview_banner(client, site):
     assert "Preview." not in visible_text(client.get(site.forum_article.get_absolute_url()))
+
+
+def test_event_page_offers_the_calendar_file_only_for_a_real_date(client, site):
+    dated = client.get(site.visit.get_absolute_url()).content.decode()
+    assert f'href="{site.visit.get_ics_url()}"' in dated and "Add to calendar" in dated
+    yearless = client.get(site.forum.get_absolute_url()).content.decode()
+    assert site.forum.get_ics_url() not in yearless and "Add to calendar" not in yearless

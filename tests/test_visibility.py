@@ -1,0 +1,107 @@
+"""Drafts, articles in review and scheduled articles never reach visitors.
+
+Each hidden article (see the ``site`` fixture) carries a tag, a partner, a
+person and an event known only from it, and also names the public partner,
+person and event: none of it may show on any public page, filter or count.
+"""
+
+import pytest
+from django.urls import reverse
+
+from tests.html import visible_text
+
+pytestmark = pytest.mark.django_db
+
+STATES = ["draft", "review", "scheduled"]
+
+
+def all_public_pages(client, site):
+    urls = [
+        reverse("newsroom:home"),
+        reverse("newsroom:article-list"),
+        reverse("newsroom:article-list") + "?q=secret",
+        reverse("newsroom:article-list") + "?q=green",
+        reverse("newsroom:article-list") + "?tag=green-energy",
+        reverse("newsroom:article-list") + "?partner=sichuan-university",
+        reverse("newsroom:article-list") + "?kind=forum",
+        reverse("newsroom:article-list") + "?kind=exhibition",
+        reverse("newsroom:partner-list"),
+        reverse("newsroom:event-list"),
+        reverse("newsroom:event-list") + "?kind=exhibition",
+        site.partner.get_absolute_url(),
+        site.person.get_absolute_url(),
+        site.forum.get_absolute_url(),
+        site.forum_article.get_absolute_url(),
+        reverse("newsroom:tag-detail", args=["green-energy"]),
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        yield url, response
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_hidden_articles_and_what_only_they_mention_appear_on_no_page(client, site, state):
+    for url, response in all_public_pages(client, site):
+        text = visible_text(response)
+        assert f"Secret {state}" not in text, url
+        assert f"Unpublished {state}" not in text, url
+        assert f"secret-{state}" not in response.content.decode(), url
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_hidden_articles_and_their_own_entities_are_404(client, site, state):
+    hidden = site.hidden[state]
+    for url in [
+        hidden.article.get_absolute_url(),
+        hidden.partner.get_absolute_url(),
+        hidden.person.get_absolute_url(),
+        hidden.event.get_absolute_url(),
+        reverse("newsroom:tag-detail", args=[f"secret-{state}"]),
+    ]:
+        assert client.get(url).status_code == 404, url
+
+
+def test_counts_only_count_published_news(client, site):
+    partners = client.get(reverse("newsroom:partner-list")).context["page_obj"].object_list
+    assert {p.name: p.article_count for p in partners} == {
+        "Sichuan University": 2,
+        "Chongqing Renewable Energy Society": 1,
+    }
+    assert client.get(reverse("newsroom:article-list")).context["paginator"].count == 2
+    assert "News with SCU (2)" in visible_text(client.get(site.partner.get_absolute_url()))
+    assert "In the news (1)" in visible_text(client.get(site.person.get_absolute_url()))
+    tag_page = client.get(reverse("newsroom:tag-detail", args=["green-energy"]))
+    assert tag_page.context["paginator"].count == 2
+    event_page = client.get(site.forum.get_absolute_url())
+    assert [a.title for a in event_page.context["articles"]] == [site.forum_article.title]
+
+
+def test_filter_choices_offer_nothing_only_hidden_news_has(client, site):
+    form = client.get(reverse("newsroom:article-list")).context["filter"].form
+    assert {v for v, _ in form.fields["tag"].choices if v} == {"green-energy", "visits"}
+    assert {v for v, _ in form.fields["partner"].choices if v} == {
+        "sichuan-university",
+        "chongqing-renewable-energy-society",
+    }
+    assert "2019" not in {v for v, _ in form.fields["year"].choices}
+    events_form = client.get(reverse("newsroom:event-list")).context["filter"].form
+    assert "2024" not in {v for v, _ in events_form.fields["year"].choices}
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_filtering_by_what_only_hidden_news_has_is_refused(client, site, state):
+    response = client.get(reverse("newsroom:article-list"), {"tag": f"secret-{state}"})
+    assert "tag" in response.context["filter"].form.errors
+    response = client.get(reverse("newsroom:article-list"), {"year": "2019"})
+    assert "year" in response.context["filter"].form.errors
+
+
+def test_publishing_an_article_reveals_it_everywhere(client, site):
+    article = site.hidden["draft"].article
+    article.status = "published"
+    article.save()
+    assert client.get(article.get_absolute_url()).status_code == 200
+    assert client.get(site.hidden["draft"].partner.get_absolute_url()).status_code == 200
+    text = visible_text(client.get(reverse("newsroom:home")))
+    assert "Secret draft story about green energy" in text
