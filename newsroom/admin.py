@@ -174,6 +174,15 @@ class ArticleAdmin(VersionAdmin):
         ),
     ]
 
+    def get_urls(self):
+        # The upload page for editors without a shell (issue 3): preview, then import.
+        from django.urls import path
+
+        from newsroom.importing.admin_views import import_articles_view
+
+        view = self.admin_site.admin_view(lambda request: import_articles_view(request, self))
+        return [path("import/", view, name="newsroom_article_import"), *super().get_urls()]
+
     def get_queryset(self, request):
         return (
             super().get_queryset(request).annotate(partner_total=Count("partners", distinct=True))
