@@ -4,7 +4,9 @@ Every variable is documented in README.md. Debug is on by default so that a
 fresh checkout runs locally; with debug off a secret key is mandatory.
 """
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -73,6 +75,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 304s from ETag/Last-Modified, for cached pages too; then the anonymous
+    # page cache, before sessions and auth so that a hit skips them.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "newsroom.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -232,3 +238,30 @@ NEWSROOM_IMAGE_MAX_PIXELS = int(os.environ.get("NEWSROOM_IMAGE_MAX_PIXELS", 40_0
 
 # Import limits (the command's options override them per run).
 NEWSROOM_IMPORT_MAX_BYTES = int(os.environ.get("NEWSROOM_IMPORT_MAX_BYTES", 2 * 1024 * 1024))
+
+# Caches. Pages and memoised queries go to "default"; the small content state
+# that decides whether they are current goes to "content_state", which every
+# process must share: Redis when REDIS_URL is set, else files on this machine.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CACHES = {
+        "default": {**_redis, "KEY_PREFIX": "newsroom"},
+        "content_state": {**_redis, "KEY_PREFIX": "newsroom"},
+    }
+else:
+    _db_name = str(DATABASES["default"].get("NAME", ""))
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+        "content_state": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("NEWSROOM_STATE_DIR")
+            or Path(tempfile.gettempdir())
+            / f"newsroom-state-{hashlib.sha256(_db_name.encode()).hexdigest()[:12]}",
+        },
+    }
+# Anonymous full-page caching (newsroom.caching); never stale, so on by default.
+NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", True)

@@ -5,3 +5,8 @@ class NewsroomConfig(AppConfig):
     name = "newsroom"
     verbose_name = "Newsroom"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from newsroom.caching import connect_signals
+
+        connect_signals()

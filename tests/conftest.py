@@ -18,6 +18,27 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+TEST_CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    "content_state": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "state",
+    },
+}
+
+
+@pytest.fixture(autouse=True)
+def _caches(settings):
+    """Private, empty caches per test, and the page cache off (tests/test_caching.py
+    turns it on): page tests count the queries of a real render."""
+    from django.core.cache import caches
+
+    settings.CACHES = TEST_CACHES
+    settings.NEWSROOM_PAGE_CACHE = False
+    for alias in TEST_CACHES:
+        caches[alias].clear()
+
+
 def _staff_user(username: str, group: str) -> User:
     user = User.objects.create_user(
         username, f"{username}@example.org", "pw-for-tests-1", is_staff=True

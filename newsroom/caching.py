@@ -1,0 +1,215 @@
+"""Anonymous full-page caching that is never stale.
+
+One small shared record, the *content state*, decides whether a cached page
+may be served: a random ``version`` token, the time it was made, and the
+publish time of the next scheduled article. Every page and every memoised
+query result is stored under a key that contains the version, so:
+
+- any change to content (a save or delete of an article, partner, event,
+  person, their links or tags) deletes the state; the next request makes a
+  new one with a new version, and every older page is simply never read
+  again (it expires from the cache on its own);
+- a scheduled article appears on time without any save: when the clock
+  passes the state's ``next_publish``, the request that notices makes a new
+  state, hence a new version;
+- pages that depend on the date (upcoming events) carry today's date in
+  their key.
+
+Reading the state is one cache get. It lives in the ``content_state`` cache:
+Redis when ``REDIS_URL`` is set, otherwise a file-based cache shared by every
+process of one machine (local memory would let two workers disagree). Pages
+live in the ``default`` cache. Changes inside a transaction delete the state
+at once *and* again on commit, so a page rendered from data read before the
+commit can never be stored under a version made after it.
+
+Only anonymous GET/HEAD requests without a session or messages cookie are
+served from or stored in the cache; the admin and staff previews never are;
+a response that sets a cookie, varies on more than ``Cookie`` or forbids
+caching is not stored. ``django.middleware.http.ConditionalGetMiddleware``
+(outside this one) answers ``If-None-Match``/``If-Modified-Since`` with 304
+from the ETag and Last-Modified stored with each page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers, set_response_etag
+from django.utils.http import http_date
+
+STATE_CACHE = "content_state"
+STATE_KEY = "newsroom:content-state"
+PAGE_PREFIX = "newsroom:page"
+MEMO_PREFIX = "newsroom:memo"
+PAGE_TIMEOUT = 60 * 60  # old versions' pages expire on their own
+UNCACHED_PREFIXES = ("/preview/",)
+BYPASS_COOKIES = ("messages",)
+
+
+class ContentState(NamedTuple):
+    version: str
+    made_at: float  # POSIX time the version was made
+    next_publish: float | None  # POSIX time of the next scheduled article, if any
+
+
+def _make_state(now: dt.datetime) -> ContentState:
+    from newsroom.models import Article
+
+    upcoming = (
+        Article.objects.scheduled(now=now)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+    return ContentState(
+        version=uuid.uuid4().hex[:16],
+        made_at=now.timestamp(),
+        next_publish=upcoming.timestamp() if upcoming else None,
+    )
+
+
+def content_state() -> ContentState:
+    """The current content state: one cache get, and one query when it is
+    missing or a scheduled publish time has been reached."""
+    store = caches[STATE_CACHE]
+    state = store.get(STATE_KEY)
+    now = timezone.now()
+    if state is None or (state.next_publish is not None and now.timestamp() >= state.next_publish):
+        state = _make_state(now)
+        store.set(STATE_KEY, state, timeout=None)
+    return state
+
+
+def content_changed() -> None:
+    """Forget the content state now and, inside a transaction, again on commit."""
+    caches[STATE_CACHE].delete(STATE_KEY)
+    transaction.on_commit(lambda: caches[STATE_CACHE].delete(STATE_KEY))
+
+
+def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT) -> Any:
+    """``compute()``'s result, kept until content changes: for counts and
+    choice lists that would otherwise scan tables on every request."""
+    state = content_state()
+    key = f"{MEMO_PREFIX}:{state.version}:{timezone.localdate().isoformat()}:{name}"
+    store = caches["default"]
+    value = store.get(key)
+    if value is None:
+        value = compute()
+        store.set(key, value, timeout=timeout)
+    return value
+
+
+# --- Invalidation ------------------------------------------------------------
+
+
+def _on_change(sender, **kwargs):
+    content_changed()
+
+
+def _on_m2m_change(sender, action, **kwargs):
+    if action in {"post_add", "post_remove", "post_clear"}:
+        content_changed()
+
+
+def connect_signals() -> None:
+    """Called from ``NewsroomConfig.ready``: every content model and link."""
+    from taggit.models import Tag, TaggedItem
+
+    from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
+
+    for model in (Article, Partner, Event, Person, ArticlePartner, EventPartner, Tag, TaggedItem):
+        uid = f"newsroom-cache-{model._meta.label_lower}"
+        post_save.connect(_on_change, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(_on_change, sender=model, dispatch_uid=f"{uid}-delete")
+    links = (Article.people.through, Article.events.through, ArticlePartner, TaggedItem)
+    for through in links:
+        m2m_changed.connect(
+            _on_m2m_change, sender=through, dispatch_uid=f"newsroom-cache-{through.__name__}"
+        )
+
+
+# --- The page cache ----------------------------------------------------------
+
+
+def is_cacheable_request(request: HttpRequest) -> bool:
+    if not getattr(settings, "NEWSROOM_PAGE_CACHE", False):
+        return False
+    if request.method not in {"GET", "HEAD"}:
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or any(
+        name in request.COOKIES for name in BYPASS_COOKIES
+    ):
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    path = request.path
+    return not path.startswith((f"/{settings.ADMIN_URL}", *UNCACHED_PREFIXES))
+
+
+def is_cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-cache", "no-store")):
+        return False
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    if vary - {"cookie"}:
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def page_key(request: HttpRequest, state: ContentState) -> str:
+    where = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(where.encode()).hexdigest()[:32]
+    return f"{PAGE_PREFIX}:{state.version}:{timezone.localdate().isoformat()}:{digest}"
+
+
+def _last_modified(state: ContentState) -> float:
+    """The version's time, or today's local midnight if later (date-dependent pages)."""
+    midnight = timezone.make_aware(dt.datetime.combine(timezone.localdate(), dt.time()))
+    return max(state.made_at, midnight.timestamp())
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous pages under the current content version."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not is_cacheable_request(request):
+            return self.get_response(request)
+        state = content_state()
+        key = page_key(request, state)
+        pages = caches["default"]
+        stored = pages.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = self.get_response(request)
+        if is_cacheable_response(request, response):
+            if not response.has_header("ETag"):
+                set_response_etag(response)
+            if not response.has_header("Last-Modified"):
+                response["Last-Modified"] = http_date(_last_modified(state))
+            patch_vary_headers(response, ("Cookie",))
+            pages.set(
+                key,
+                (response.status_code, list(response.items()), response.content),
+                timeout=PAGE_TIMEOUT,
+            )
+        return response
