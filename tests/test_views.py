@@ -264,3 +264,11 @@ def test_event_page_offers_the_calendar_file_only_for_a_real_date(client, site):
     assert f'href="{site.visit.get_ics_url()}"' in dated and "Add to calendar" in dated
     yearless = client.get(site.forum.get_absolute_url()).content.decode()
     assert site.forum.get_ics_url() not in yearless and "Add to calendar" not in yearless
+
+
+@pytest.mark.parametrize("name", ["home", "article-list", "partner-list", "event-list"])
+def test_an_empty_site_says_so_plainly(client, db, name):
+    response = client.get(reverse(f"newsroom:{name}"))
+    assert response.status_code == 200
+    assert count_elements(response, "h1") == 1
+    assert "No " in visible_text(response)
