@@ -115,6 +115,7 @@ class Importer:
         self.max_bytes = max_bytes if max_bytes is not None else settings.NEWSROOM_IMPORT_MAX_BYTES
         self._index: PartnerIndex | None = None
         self._people: dict[str, int] | None = None
+        self._by_file: dict[str, int] | None = None
 
     # -- indexes of what the database already holds (built once per run) --
     @property
@@ -136,6 +137,15 @@ class Importer:
                 for pk, name in Person.objects.values_list("pk", "name").iterator()
             }
         return self._people
+
+    @property
+    def articles_by_file(self) -> dict[str, int]:
+        """Imported articles by file, read once: ``import_file`` has no index."""
+        if self._by_file is None:
+            self._by_file = dict(
+                Article.objects.exclude(import_file="").values_list("import_file", "pk").iterator()
+            )
+        return self._by_file
 
     # -- entry points --
     def import_paths(
@@ -167,10 +177,10 @@ class Importer:
         except ImportFileError as exc:
             return FileResult(file=source.name, status="failed", error=str(exc))
         digest = hashlib.sha256(source.text.encode()).hexdigest()
+        known = self.articles_by_file.get(source.name)
         existing = (
-            Article.objects.filter(import_file=source.name).first()
-            or Article.objects.filter(import_hash=digest).first()
-        )
+            Article.objects.filter(pk=known).first() if known else None
+        ) or Article.objects.filter(import_hash=digest).first()
         result = FileResult(file=source.name, status="created", parsed=parsed)
         if existing is not None:
             result.article_id = existing.pk
@@ -193,10 +203,12 @@ class Importer:
             with transaction.atomic():
                 article = self._write(parsed, source.name, digest, existing, result)
         except Exception as exc:  # one bad file must not stop the run
-            self._index, self._people = None, None  # the index may hold rolled-back rows
+            # The indexes may hold rows that were rolled back: read them again.
+            self._index, self._people, self._by_file = None, None, None
             result.status, result.error = "failed", f"{source.name}: could not be saved ({exc})"
             return result
         result.article_id = article.pk
+        self.articles_by_file[source.name] = article.pk
         return result
 
     # -- writing --
