@@ -164,7 +164,7 @@ def _roles_in(sentence: str, offset: int, spans: list[OrgSpan], event: EventDraf
         elif before_verbs:
             verb = before_verbs[-1]
             between = sentence[verb[1] : rel]
-            if verb[3] is None or re.search(r"\b\w+ed\b|,", between):
+            if verb[3] is None or re.search(r"\b\w+ed\b|,|\bto\s+\w+", between):
                 continue  # another clause: "signed an MoU and established the Office"
             role = verb[3]
         if role is None:

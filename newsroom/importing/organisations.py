@@ -306,7 +306,7 @@ def find_organisations(paragraph: str) -> tuple[list[OrgMention], list[AcronymMe
         text = tok.text
         if not tok.is_acronym or sum(ch.isalpha() for ch in text) < 3 or "-" in text:
             continue
-        if text.upper() in GENERIC_ACRONYMS or places.country_code(text):
+        if text.upper() in GENERIC_ACRONYMS or places.is_place(text):  # "BANGKOK, 12 May"
             continue
         if any(s <= tok.start < e for s, e in covered):
             continue

@@ -50,7 +50,8 @@ def person_key(name: str) -> str:
 
 def _is_name(text: str, titled: bool) -> bool:
     words = normalise_person_name(text).split()
-    if not (1 if titled else 2) <= len(words) <= 5 or len(text) > 60:
+    # A lone surname ("Dr. Wongsawat") would duplicate the person named in full.
+    if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
     for word in words:
         low = word.casefold().strip(".")
