@@ -121,3 +121,34 @@ def axe_script() -> Path:
             pytrace=False,
         )
     return AXE_SCRIPT
+
+
+@pytest.fixture
+def public_pages(site, bulk_articles, image_upload) -> dict[str, str]:
+    """The small public site of tests/conftest.py with images and a second page of
+    news: one address per public page type."""
+    from django.urls import reverse
+
+    article = site.forum_article
+    article.hero_image = image_upload("forum-hall.png", 640, 360)
+    article.hero_alt = "Delegates in the forum's main hall"
+    article.hero_caption = "The opening session."
+    article.hero_credit = "Centre press office"
+    article.save()
+    site.partner.logo = image_upload("scu-logo.png", 120, 120)
+    site.partner.save()
+    bulk_articles(22, partner=site.partner, tag="green energy")
+    return {
+        "home": reverse("newsroom:home"),
+        "news list": reverse("newsroom:article-list"),
+        "news list filtered": reverse("newsroom:article-list")
+        + f"?partner={site.partner.slug}&year=2023",
+        "article": article.get_absolute_url(),
+        "partners": reverse("newsroom:partner-list"),
+        "partner": site.partner.get_absolute_url(),
+        "events": reverse("newsroom:event-list"),
+        "event": site.visit.get_absolute_url(),
+        "person": site.person.get_absolute_url(),
+        "tag": reverse("newsroom:tag-detail", args=["green-energy"]),
+        "404": "/no-such-page/",
+    }
