@@ -141,3 +141,13 @@ def test_events_upcoming_and_past(make_event):
     )
     assert list(Event.objects.upcoming(today)) == [running, soon]
     assert list(Event.objects.past(today)) == [past, undated]
+
+
+def test_article_without_a_news_date_is_dated_by_its_publish_time(make_article):
+    published = timezone.make_aware(dt.datetime(2024, 5, 6, 10, 0))
+    article = make_article(published_at=published)  # admin default: precision "day", no date
+    assert article.dateline is None
+    assert article.when.display() == "6 May 2024"
+    assert list(Article.objects.in_year(2024)) == [article]
+    assert list(Article.objects.in_month(5)) == [article]
+    assert Article.objects.news_years() == [2024]

@@ -32,6 +32,8 @@ class ArticlePartnerRole(models.TextChoices):
 # Precisions whose ``dateline`` carries a real year / a real month.
 DATED_PRECISIONS = [DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR]
 MONTH_PRECISIONS = [DatePrecision.DAY, DatePrecision.MONTH]
+# An article without a news date is dated by its publish time (see Article.when).
+DATED_BY_PUBLISH_TIME = Q(dateline__isnull=True) & ~Q(dateline_precision=DatePrecision.MONTH_DAY)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -64,7 +66,7 @@ class ArticleQuerySet(models.QuerySet):
         """
         return self.filter(
             Q(dateline__year=year, dateline_precision__in=DATED_PRECISIONS)
-            | Q(dateline_precision=DatePrecision.UNKNOWN, published_at__year=year)
+            | (DATED_BY_PUBLISH_TIME & Q(published_at__year=year))
         )
 
     def in_month(self, month: int):
@@ -72,13 +74,13 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(
             Q(dateline__month=month, dateline_precision__in=MONTH_PRECISIONS)
             | Q(dateline_precision=DatePrecision.MONTH_DAY, dateline_month=month)
-            | Q(dateline_precision=DatePrecision.UNKNOWN, published_at__month=month)
+            | (DATED_BY_PUBLISH_TIME & Q(published_at__month=month))
         )
 
     def news_years(self) -> list[int]:
         """The years ``in_year`` can find, newest first, in one query."""
         year = Case(
-            When(dateline_precision=DatePrecision.UNKNOWN, then=ExtractYear("published_at")),
+            When(DATED_BY_PUBLISH_TIME, then=ExtractYear("published_at")),
             When(dateline_precision__in=DATED_PRECISIONS, then=ExtractYear("dateline")),
             default=None,
         )
@@ -317,7 +319,11 @@ class Article(TimeStampedModel):
     @property
     def when(self) -> PartialDate:
         """The news date, with only as much precision as is known."""
-        if self.dateline_precision == DatePrecision.UNKNOWN and self.published_at:
+        if (
+            self.dateline is None
+            and self.dateline_precision != DatePrecision.MONTH_DAY
+            and self.published_at
+        ):
             return PartialDate.of_day(timezone.localdate(self.published_at))
         return PartialDate(
             precision=self.dateline_precision,
