@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate seed lint format bench clean
+.PHONY: run test install install-dev browser-deps migrate seed lint format bench clean
 
 # Runtime dependencies, reinstalled when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -34,7 +34,16 @@ run: seed
 	$(BIN)/python manage.py ensure_superuser
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install-dev
+# What the browser tests need besides Python: Debian's Chromium (never a
+# downloaded browser) and axe-core from the npm registry.
+browser-deps: node_modules/.installed
+	test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+test: install-dev browser-deps
 	$(BIN)/python -m pytest
 
 lint: install-dev
