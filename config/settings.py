@@ -265,3 +265,5 @@ else:
     }
 # Anonymous full-page caching (newsroom.caching); never stale, so on by default.
 NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", True)
+# Counts and filter choices memoised until content changes (newsroom.caching).
+NEWSROOM_QUERY_CACHE = env_bool("NEWSROOM_QUERY_CACHE", True)

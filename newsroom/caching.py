@@ -40,11 +40,13 @@ from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers, set_response_etag
+from django.utils.functional import cached_property
 from django.utils.http import http_date
 
 STATE_CACHE = "content_state"
@@ -98,7 +100,12 @@ def content_changed() -> None:
 
 def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT) -> Any:
     """``compute()``'s result, kept until content changes: for counts and
-    choice lists that would otherwise scan tables on every request."""
+    choice lists that would otherwise scan tables on every request.
+
+    Off with ``NEWSROOM_QUERY_CACHE = False`` (the test suite's default, whose
+    fixtures bulk-insert rows without signals)."""
+    if not getattr(settings, "NEWSROOM_QUERY_CACHE", False):
+        return compute()
     state = content_state()
     key = f"{MEMO_PREFIX}:{state.version}:{timezone.localdate().isoformat()}:{name}"
     store = caches["default"]
@@ -107,6 +114,36 @@ def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT)
         value = compute()
         store.set(key, value, timeout=timeout)
     return value
+
+
+class MemoisedCountPaginator(Paginator):
+    """A paginator that counts once per content version for ``count_key``
+    (the list's URL without its page), instead of on every page view."""
+
+    def __init__(self, *args, count_key: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self) -> int:
+        count = Paginator.count.func
+        if self.count_key is None:
+            return count(self)
+        digest = hashlib.sha256(self.count_key.encode()).hexdigest()[:32]
+        return memoised(f"count:{digest}", lambda: count(self))
+
+
+class MemoisedCountMixin:
+    """For paginated list views: count each list (its URL without the page
+    number) once per content version."""
+
+    paginator_class = MemoisedCountPaginator
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        kwargs["count_key"] = f"{self.request.path}?{query.urlencode()}"
+        return super().get_paginator(queryset, per_page, orphans, allow_empty_first_page, **kwargs)
 
 
 # --- Invalidation ------------------------------------------------------------

@@ -29,12 +29,13 @@ TEST_CACHES = {
 
 @pytest.fixture(autouse=True)
 def _caches(settings):
-    """Private, empty caches per test, and the page cache off (tests/test_caching.py
-    turns it on): page tests count the queries of a real render."""
+    """Private, empty caches per test; the page cache and memoised queries off
+    (tests/test_caching.py turns them on): page tests count a real render's queries."""
     from django.core.cache import caches
 
     settings.CACHES = TEST_CACHES
     settings.NEWSROOM_PAGE_CACHE = False
+    settings.NEWSROOM_QUERY_CACHE = False
     for alias in TEST_CACHES:
         caches[alias].clear()
 

@@ -177,3 +177,18 @@ def test_a_change_makes_the_old_etag_stale(page_cache, world, client, make_artic
     response = client.get(url, headers={"if-none-match": etag})
     assert response.status_code == 200
     assert b"Newer story" in response.content
+
+
+def test_memoised_counts_choices_and_fragments_follow_content(
+    settings, world, client, make_partner, make_article
+):
+    settings.NEWSROOM_QUERY_CACHE = True
+    url = reverse("newsroom:article-list")
+    first = client.get(url).content
+    assert b"Mekong River Commission" not in first
+    assert b"1 article" in first
+    partner = make_partner(name="Mekong River Commission")
+    make_article(title="River talks").partner_roles.create(partner=partner)
+    again = client.get(url).content
+    assert b"Mekong River Commission" in again  # a partner choice in the filter form
+    assert b"2 articles" in again

@@ -257,7 +257,9 @@ class Article(TimeStampedModel):
         ordering = [models.F("published_at").desc(nulls_last=True), "-pk"]
         permissions = [("publish_article", "Can publish and unpublish articles")]
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="article_status_published"),
+            # The public lists: status, then newest first with the same tie-break
+            # as the ordering, so deep pages skip rows in the index alone.
+            models.Index(fields=["status", "-published_at", "-id"], name="article_public_newest"),
             models.Index(fields=["-published_at", "-id"], name="article_newest"),
         ]
 
