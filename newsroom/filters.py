@@ -13,6 +13,7 @@ from django import forms
 from django.http import QueryDict
 from taggit.models import Tag
 
+from newsroom.caching import memoised
 from newsroom.models import Article, Event, EventKind, Partner, PartnerKind
 from newsroom.partial_dates import MONTH_NAMES
 
@@ -60,19 +61,25 @@ class ArticleFilter(django_filters.FilterSet):
     def __init__(self, *args, queryset=None, **kwargs):
         super().__init__(*args, queryset=queryset, **kwargs)
         # Evaluated once here: callable choices would be queried again on render.
-        self.filters["tag"].extra["choices"] = [
-            (tag.slug, tag.name) for tag in public_tags().only("slug", "name")
-        ]
-        self.filters["partner"].extra["choices"] = [
-            (p.slug, str(p))
-            for p in Partner.objects.public()
-            .most_covered()
-            .order_by("name")
-            .only("slug", "name", "acronym")
-        ]
-        self.filters["year"].extra["choices"] = [
-            (str(y), str(y)) for y in Article.objects.published().news_years()
-        ]
+        # Memoised until content changes: they scan every published article.
+        self.filters["tag"].extra["choices"] = memoised(
+            "choices:article-tag",
+            lambda: [(tag.slug, tag.name) for tag in public_tags().only("slug", "name")],
+        )
+        self.filters["partner"].extra["choices"] = memoised(
+            "choices:article-partner",
+            lambda: [
+                (p.slug, str(p))
+                for p in Partner.objects.public()
+                .most_covered()
+                .order_by("name")
+                .only("slug", "name", "acronym")
+            ],
+        )
+        self.filters["year"].extra["choices"] = memoised(
+            "choices:article-year",
+            lambda: [(str(y), str(y)) for y in Article.objects.published().news_years()],
+        )
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
@@ -111,9 +118,10 @@ class PartnerFilter(django_filters.FilterSet):
 
     def __init__(self, *args, queryset=None, **kwargs):
         super().__init__(*args, queryset=queryset, **kwargs)
-        self.filters["country"].extra["choices"] = [
-            (c.code, c.name) for c in Partner.objects.public().countries()
-        ]
+        self.filters["country"].extra["choices"] = memoised(
+            "choices:partner-country",
+            lambda: [(c.code, c.name) for c in Partner.objects.public().countries()],
+        )
 
     def filter_letter(self, queryset, name, value):
         return queryset.filter(name__istartswith=value)
@@ -131,7 +139,9 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, *args, queryset=None, **kwargs):
         super().__init__(*args, queryset=queryset, **kwargs)
-        years = [(str(y), str(y)) for y in Event.objects.public().years()]
+        years = memoised(
+            "choices:event-year", lambda: [(str(y), str(y)) for y in Event.objects.public().years()]
+        )
         self.filters["year"].extra["choices"] = [*years, (UNKNOWN_YEAR, "Year unknown")]
 
     def filter_year(self, queryset, name, value):

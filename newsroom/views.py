@@ -17,6 +17,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
+from newsroom.caching import MemoisedCountMixin, memoised
 from newsroom.filters import (
     ArticleFilter,
     EventFilter,
@@ -27,6 +28,9 @@ from newsroom.filters import (
 from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
 
 ARTICLES_PER_PAGE = 20
+# A partner in thousands of articles has hundreds of events: the page shows the latest.
+PARTNER_PAGE_EVENTS = 12
+PARTNER_PAGE_PEOPLE = 30
 # What an event card shows; lists read nothing else.
 EVENT_CARD_FIELDS = (
     "slug",
@@ -88,12 +92,14 @@ class HomeView(BreadcrumbsMixin, TemplateView):
             latest=latest[1:],
             upcoming_events=public_events.upcoming()[:4],
             recent_events=public_events.past().filter(start_date__isnull=False)[:4],
-            partners=Partner.objects.public().most_covered()[:8],
+            partners=memoised(
+                "home:partners", lambda: list(Partner.objects.public().most_covered()[:8])
+            ),
             **kwargs,
         )
 
 
-class ArticleListView(BreadcrumbsMixin, FilterView):
+class ArticleListView(MemoisedCountMixin, BreadcrumbsMixin, FilterView):
     template_name = "newsroom/article_list.html"
     filterset_class = ArticleFilter
     paginate_by = ARTICLES_PER_PAGE
@@ -151,7 +157,7 @@ class ArticlePreviewView(UserPassesTestMixin, ArticleDetailView):
         return super().get_context_data(preview=True, **kwargs)
 
 
-class ArticlesOfObjectView(BreadcrumbsMixin, SingleObjectMixin, ListView):
+class ArticlesOfObjectView(MemoisedCountMixin, BreadcrumbsMixin, SingleObjectMixin, ListView):
     """A detail page with a paginated list of the published articles about its object."""
 
     paginate_by = ARTICLES_PER_PAGE
@@ -164,7 +170,7 @@ class ArticlesOfObjectView(BreadcrumbsMixin, SingleObjectMixin, ListView):
         return crumb(str(self.object), self.request.path)
 
 
-class PartnerListView(BreadcrumbsMixin, FilterView):
+class PartnerListView(MemoisedCountMixin, BreadcrumbsMixin, FilterView):
     template_name = "newsroom/partner_list.html"
     filterset_class = PartnerFilter
     paginate_by = 60
@@ -197,13 +203,13 @@ class PartnerDetailView(ArticlesOfObjectView):
         events = (
             Event.objects.public()
             .filter(pk__in=EventPartner.objects.filter(partner=self.object).values("event"))
-            .only(*EVENT_CARD_FIELDS)
+            .only(*EVENT_CARD_FIELDS)[:PARTNER_PAGE_EVENTS]
         )
-        people = Person.objects.public().filter(affiliation=self.object)
+        people = Person.objects.public().filter(affiliation=self.object)[:PARTNER_PAGE_PEOPLE]
         return super().get_context_data(events=events, people=people, **kwargs)
 
 
-class EventListView(BreadcrumbsMixin, FilterView):
+class EventListView(MemoisedCountMixin, BreadcrumbsMixin, FilterView):
     """Upcoming events first (on the first page), then past events by year."""
 
     template_name = "newsroom/event_list.html"
