@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev browser-deps migrate seed lint format bench clean
+.PHONY: run test install install-dev browser-deps migrate seed lint format bench clean screenshots
 
 # Runtime dependencies, reinstalled when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -45,6 +45,11 @@ node_modules/.installed: package.json package-lock.json
 
 test: install-dev browser-deps
 	$(BIN)/python -m pytest
+
+# PNGs of the public pages (desktop and phone) and the admin's article form for
+# README, from a throwaway database with seeds/ imported.
+screenshots: install-dev browser-deps
+	$(BIN)/python tools/screenshots.py
 
 lint: install-dev
 	$(BIN)/ruff check .
