@@ -58,6 +58,8 @@ def save(page: Page) -> None:
 
 def axe_violations(page: Page, axe_script: Path, impacts=("serious", "critical")) -> list[dict]:
     """Run axe-core on the page; the violations of the given impacts."""
+    # Two animation frames: work that scripts scheduled on load is done.
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     page.add_script_tag(path=str(axe_script))
     violations = page.evaluate(
         """async () => {

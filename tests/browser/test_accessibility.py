@@ -5,6 +5,8 @@ The contexts bypass the site's Content-Security-Policy (``script-src 'self'``),
 which would otherwise refuse the injected axe script.
 """
 
+from django.urls import reverse
+
 from tests.browser.helpers import BROWSER_TEST, axe_violations, describe_violations, log_in
 
 pytestmark = BROWSER_TEST
@@ -25,16 +27,22 @@ def test_public_pages_have_no_serious_accessibility_violations(
     )
 
 
-def test_admin_article_form_has_no_serious_accessibility_violations(
+def test_admin_article_forms_have_no_serious_accessibility_violations(
     new_context, editor, make_article, axe_script
 ):
     article = make_article(title="A published article to edit", tags=["green energy"])
     page = new_context(bypass_csp=True).new_page()
     log_in(page, editor.username)
     found = {}
-    for url in ["/admin/newsroom/article/add/", f"/admin/newsroom/article/{article.pk}/change/"]:
+    editor_ready = ".ProseMirror[contenteditable=true]"
+    forms = {
+        reverse("admin:newsroom_article_add"): editor_ready,
+        reverse("admin:newsroom_article_change", args=[article.pk]): editor_ready,
+        reverse("admin:newsroom_article_import"): "#content-main form",
+    }
+    for url, ready in forms.items():
         page.goto(url)
-        page.locator(".ProseMirror[contenteditable=true]").wait_for()
+        page.locator(ready).first.wait_for()
         if violations := axe_violations(page, axe_script):
             found[url] = violations
     assert not found, "axe-core found serious or critical violations:\n" + describe_violations(
