@@ -59,5 +59,12 @@ format: install-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# 10,000 demo articles, gunicorn, wrk; BENCH_QUICK=1 for a short run. Uses
+# DATABASE_URL/REDIS_URL when set. Then the import benchmark.
+bench: install
+	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
+	$(BIN)/python bench/run.py
+	test ! -f bench/import_bench.py || $(BIN)/python bench/import_bench.py $(if $(filter-out 0,$(BENCH_QUICK)),--quick)
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis staticfiles
