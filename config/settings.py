@@ -171,6 +171,23 @@ STORAGES = {
     },
 }
 
+# Media on S3-compatible object storage (django-storages, `pip install -e '.[s3]'`)
+# when a bucket is named, so that every app server sees the same uploads; local
+# files otherwise. Credentials come from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,  # public images, stable URLs a CDN can cache
+            "file_overwrite": False,
+        },
+    }
+
 TAGGIT_CASE_INSENSITIVE = True
 
 LOGIN_URL = "admin:login"
