@@ -48,9 +48,18 @@ def browser():
             "Run `make test` (it installs it) or `apt-get install -y chromium`.",
             pytrace=False,
         )
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Once Playwright's event loop runs in this thread, Django keeps database
+    # connections per async context instead of per thread: without this, the
+    # tests would get new connection objects, without the serialized data that
+    # serialized_rollback restores (the Writer and Editor groups), and the live
+    # server would share a different one. Keep the thread's connections.
+    thread_connections = {alias: connections[alias] for alias in connections}
     playwright = sync_playwright().start()
+    for alias, connection in thread_connections.items():
+        connections[alias] = connection
     chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     yield chromium
     chromium.close()
