@@ -102,6 +102,7 @@ class ArticleAdminForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(VersionAdmin):
     form = ArticleAdminForm
+    change_list_template = "admin/newsroom/article/change_list.html"
     list_display = [
         "hero_thumbnail",
         "title",

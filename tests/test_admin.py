@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
 
@@ -267,3 +268,17 @@ def test_changelist_thumbnails_and_counts(editor_client, make_article, make_part
     assert article.hero_image.url in html
     assert 'alt="A hall"' in html
     assert Person.objects.count() == 0
+
+
+def test_article_list_links_to_the_import_page_for_those_who_may_add(
+    editor_client, client, django_user_model
+):
+    changelist = reverse("admin:newsroom_article_changelist")
+    html = editor_client.get(changelist).content.decode()
+    assert reverse("admin:newsroom_article_import") in html
+    assert "Recover deleted articles" in html
+    viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_article"))
+    client.force_login(viewer)
+    html = client.get(changelist).content.decode()
+    assert reverse("admin:newsroom_article_import") not in html
