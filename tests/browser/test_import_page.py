@@ -26,8 +26,8 @@ would open in autumn.
 def test_staff_member_previews_then_imports_a_press_text(new_context, editor):
     page = new_context().new_page()
     log_in(page, editor.username)
-    # No link leads to the upload page from the article list yet: go by its address.
-    page.goto(reverse("admin:newsroom_article_import"))
+    page.goto(reverse("admin:newsroom_article_changelist"))
+    page.get_by_role("link", name="Import press texts").click()
     expect(page.locator("h1")).to_have_text("Import press texts")
     page.get_by_label("Files").set_input_files(
         [{"name": "mou-scu.txt", "mimeType": "text/plain", "buffer": PRESS_TEXT.encode()}]
