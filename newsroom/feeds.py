@@ -76,7 +76,7 @@ class NewsFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj=None):
-        return self.articles(obj).newest_first().prefetch_related("tags")[:FEED_LENGTH]
+        return self.articles(obj).newest_first().with_tags()[:FEED_LENGTH]
 
     def item_title(self, item: Article) -> str:
         return item.title
@@ -103,7 +103,7 @@ class NewsFeed(Feed):
         return item.source_name or settings.SITE_NAME
 
     def item_categories(self, item: Article) -> list[str]:
-        return [tag.name for tag in item.tags.all()]
+        return [tag.name for tag in item.tag_list]
 
     def item_enclosures(self, item: Article) -> list[Enclosure]:
         if not item.hero_image:

@@ -155,6 +155,8 @@ def active_filters(filterset: django_filters.FilterSet, query: QueryDict) -> lis
 
     Returns dicts ``{"label", "value", "remove_url"}`` for the removable chips.
     """
+    if not filterset.is_bound:  # no query string: nothing to show, no form to build
+        return []
     form = filterset.form
     if not form.is_valid() and not getattr(form, "cleaned_data", None):
         return []

@@ -93,10 +93,7 @@ def _article_partners(article: Article) -> list[Partner]:
 
 
 def _tag_names(article: Article) -> list[str]:
-    tags = _prefetched(article, "tags")
-    if tags is None:
-        tags = list(article.tags.all())
-    return sorted(tag.name for tag in tags)
+    return [tag.name for tag in article.tag_list]
 
 
 def _image_url(image) -> str | None:

@@ -117,8 +117,7 @@ class ArticleListView(MemoisedCountMixin, BreadcrumbsMixin, FilterView):
 
 def with_article_page_relations(articles):
     """Articles with everything the article page shows, in a fixed number of queries."""
-    return articles.prefetch_related(
-        "tags",
+    return articles.with_tags().prefetch_related(
         Prefetch("partner_roles", queryset=ArticlePartner.objects.select_related("partner")),
         Prefetch("people", queryset=Person.objects.select_related("affiliation")),
         Prefetch("events", queryset=Event.objects.order_by("start_date", "title")),

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_countries.fields import CountryField
 
-from newsroom.models.base import TimeStampedModel, unique_slug
+from newsroom.models.base import TimeStampedModel, slug_url, unique_slug
 from newsroom.partial_dates import DatePrecision, PartialDate
 from newsroom.sanitize import sanitize_html
 
@@ -136,7 +136,7 @@ class Event(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("newsroom:event-detail", kwargs={"slug": self.slug})
+        return slug_url("newsroom:event-detail", self.slug)
 
     def get_ics_url(self):
         return reverse("newsroom:event-ics", kwargs={"slug": self.slug})

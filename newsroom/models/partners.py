@@ -1,11 +1,10 @@
 from django.db import models
 from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Substr, Upper
-from django.urls import reverse
 from django_countries.fields import Country, CountryField
 
 from newsroom.images import RasterImageField
-from newsroom.models.base import TimeStampedModel, logo_upload_to, unique_slug
+from newsroom.models.base import TimeStampedModel, logo_upload_to, slug_url, unique_slug
 from newsroom.sanitize import sanitize_html
 
 
@@ -110,7 +109,7 @@ class Partner(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("newsroom:partner-detail", kwargs={"slug": self.slug})
+        return slug_url("newsroom:partner-detail", self.slug)
 
     @property
     def alias_list(self) -> list[str]:

@@ -1,8 +1,7 @@
 from django.db import models
 from django.db.models import Exists, OuterRef
-from django.urls import reverse
 
-from newsroom.models.base import TimeStampedModel, unique_slug
+from newsroom.models.base import TimeStampedModel, slug_url, unique_slug
 
 
 class PersonQuerySet(models.QuerySet):
@@ -46,7 +45,7 @@ class Person(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("newsroom:person-detail", kwargs={"slug": self.slug})
+        return slug_url("newsroom:person-detail", self.slug)
 
     @property
     def role_line(self) -> str:
