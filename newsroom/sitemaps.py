@@ -12,13 +12,24 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import SitemapIndexItem
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
+from django.urls import reverse
 
 from newsroom.models import Article, Event, Partner, Person
 from newsroom.seo import url_or_none
 
 
 class SiteUrlSitemap(Sitemap):
-    """Locations on ``SITE_URL`` rather than on the request's host."""
+    """Locations on ``SITE_URL`` rather than on the request's host.
+
+    ``/sitemap.xml`` is an index of the sections; each section is split into
+    pages of ``limit`` URLs (``/sitemap-news.xml?p=2``), so no response grows
+    with the archive.
+    """
+
+    limit = 1000
 
     def get_protocol(self, protocol=None):
         return urlsplit(settings.SITE_URL).scheme or "https"
@@ -97,3 +108,21 @@ SITEMAPS = {
     "events": EventSitemap,
     "people": PersonSitemap,
 }
+
+
+def sitemap_index(request: HttpRequest) -> TemplateResponse:
+    """``/sitemap.xml``: every page of every section, on ``SITE_URL``.
+
+    Django's own index view names the request's host; this one names the
+    public address, like the sections themselves. One count query per section.
+    """
+    items = []
+    for section, sitemap_class in SITEMAPS.items():
+        path = reverse("django.contrib.sitemaps.views.sitemap", kwargs={"section": section})
+        location = settings.SITE_URL + path
+        pages = sitemap_class().paginator.num_pages
+        items.append(SitemapIndexItem(location, None))
+        items += [SitemapIndexItem(f"{location}?p={page}", None) for page in range(2, pages + 1)]
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
+    )

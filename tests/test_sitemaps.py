@@ -14,16 +14,29 @@ from newsroom.sitemaps import StaticSitemap
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
-def sitemap_entries(client) -> dict[str, str | None]:
-    """{location: lastmod} of every URL in /sitemap.xml."""
+def sitemap_section_urls(client) -> list[str]:
+    """The section sitemaps listed by the index at /sitemap.xml, as paths."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)
-    return {
-        url.findtext("sm:loc", namespaces=NS): url.findtext("sm:lastmod", namespaces=NS)
-        for url in root.findall("sm:url", NS)
-    }
+    locations = [s.findtext("sm:loc", namespaces=NS) for s in root.findall("sm:sitemap", NS)]
+    assert all(loc.startswith(settings.SITE_URL + "/sitemap-") for loc in locations)
+    return [loc.removeprefix(settings.SITE_URL) for loc in locations]
+
+
+def sitemap_entries(client) -> dict[str, str | None]:
+    """{location: lastmod} of every URL in every section of the sitemap."""
+    entries = {}
+    for path in sitemap_section_urls(client):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        root = ET.fromstring(response.content)
+        for url in root.findall("sm:url", NS):
+            entries[url.findtext("sm:loc", namespaces=NS)] = url.findtext(
+                "sm:lastmod", namespaces=NS
+            )
+    return entries
 
 
 def absolute(obj) -> str:
@@ -77,17 +90,33 @@ def test_sitemap_uses_site_url_whatever_the_request_host(client, make_article, s
     settings.SITE_URL = "https://news.example.org"
     settings.ALLOWED_HOSTS = ["internal.host"]
     article = make_article()
-    response = client.get("/sitemap.xml", HTTP_HOST="internal.host")
+    index = client.get("/sitemap.xml", HTTP_HOST="internal.host")
+    assert b"https://news.example.org/sitemap-news.xml" in index.content
+    response = client.get("/sitemap-news.xml", HTTP_HOST="internal.host")
     assert b"https://news.example.org" + article.get_absolute_url().encode() in response.content
-    assert b"internal.host" not in response.content
+    assert b"internal.host" not in index.content + response.content
 
 
 @pytest.mark.parametrize("size", [5, 500])
 def test_sitemap_queries_do_not_grow(client, bulk_articles, django_assert_max_num_queries, size):
     bulk_articles(size)
     with django_assert_max_num_queries(10):
-        response = client.get("/sitemap.xml")
+        assert client.get("/sitemap.xml").status_code == 200
+    with django_assert_max_num_queries(10):
+        response = client.get("/sitemap-news.xml")
     assert response.content.count(b"<url>") >= size
+
+
+def test_large_sections_are_split_into_pages(client, bulk_articles, monkeypatch):
+    from newsroom.sitemaps import ArticleSitemap
+
+    monkeypatch.setattr(ArticleSitemap, "limit", 50)
+    bulk_articles(120)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "/sitemap-news.xml?p=3" in index and "/sitemap-news.xml?p=4" not in index
+    third = client.get("/sitemap-news.xml", {"p": 3}).content
+    assert third.count(b"<url>") == 20
+    assert client.get("/sitemap-news.xml", {"p": 9}).status_code == 404
 
 
 def test_robots_txt(client, db):
