@@ -57,7 +57,10 @@ def choose_pages() -> list[dict]:
         {"name": "event", "path": event.get_absolute_url()},
         {"name": "events", "path": reverse("newsroom:event-list")},
         {"name": "rss", "path": reverse("newsroom:feed-rss")},
-        {"name": "sitemap", "path": reverse("sitemap")},
+        {
+            "name": "sitemap",
+            "path": reverse("django.contrib.sitemaps.views.sitemap", args=["news"]),
+        },
     ]
 
 
