@@ -24,6 +24,7 @@ from django.shortcuts import get_object_or_404
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from newsroom.caching import memoised
 from newsroom.models import Event, EventFormat
 from newsroom.partial_dates import DatePrecision
 from newsroom.seo import absolute_url, plain_text
@@ -104,20 +105,29 @@ def build_calendar(events, name: str) -> Calendar:
     return cal
 
 
-def _ics_response(cal: Calendar, filename: str | None = None) -> HttpResponse:
-    response = HttpResponse(cal.to_ical(), content_type=CONTENT_TYPE)
+def _ics_response(cal: Calendar | bytes, filename: str | None = None) -> HttpResponse:
+    body = cal if isinstance(cal, bytes) else cal.to_ical()
+    response = HttpResponse(body, content_type=CONTENT_TYPE)
     if filename:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 def events_ics(request: HttpRequest) -> HttpResponse:
-    """Every public event with a calendar date, in one subscribable calendar."""
-    events = Event.objects.public().filter(
-        start_date__isnull=False, date_precision__in=EXPORTABLE_PRECISIONS
-    )
-    cal = build_calendar(events.order_by("start_date", "pk"), f"{settings.SITE_NAME}: events")
-    return _ics_response(cal)
+    """Every public event with a calendar date, in one subscribable calendar.
+
+    Built once per content version (``memoised``): the whole archive's events
+    take about a second to serialise, and the calendar is the same for all.
+    """
+
+    def build() -> bytes:
+        events = Event.objects.public().filter(
+            start_date__isnull=False, date_precision__in=EXPORTABLE_PRECISIONS
+        )
+        name = f"{settings.SITE_NAME}: events"
+        return build_calendar(events.order_by("start_date", "pk"), name).to_ical()
+
+    return _ics_response(memoised("calendar:events", build))
 
 
 def event_ics(request: HttpRequest, slug: str) -> HttpResponse:
