@@ -149,6 +149,17 @@ def test_front_matter_wins_over_inference():
     assert any(o.name == "Example Alliance" and o.acronym == "EXA" for o in article.organisations)
 
 
+def test_front_matter_acronym_and_role_win_for_a_partner_the_text_names():
+    text = (
+        "---\npartners:\n  - name: Green and Smart Energy Organization\n    acronym: GSEO\n"
+        "    role: signatory\n---\nOn January 25th, 2022, the Green and Smart Energy "
+        "Organization hosted a seminar with the National Academy of Sciences of Belarus.\n"
+    )
+    article = parse_press_text(text, "fm.md")
+    given = [o for o in article.organisations if o.name == "Green and Smart Energy Organization"]
+    assert [(o.acronym, o.role) for o in given] == [("GSEO", "signatory")]
+
+
 def test_month_day_year_comes_from_the_same_paragraph_only():
     article = parse_press_text("Forum news\n\nOn May 4 the Example Society held a forum.\n", "x")
     assert article.when.precision == "month-day" and article.when.iso() is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsroom.importing.chrome import strip_chrome
 from newsroom.importing.dates import DateMention, paragraph_dates, parse_date_value, strip_dateline
@@ -191,11 +191,20 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
         if event.when.precision == DatePrecision.MONTH_DAY and event.when != when:
             warnings.append(f"event year unknown: '{event.when.text}'")
 
+    # Partners given in front matter win over inference: their acronym and
+    # role replace what the text suggested; unknown ones are added.
     organisations = list(entities.organisations)
-    known = {o.name.casefold() for o in organisations}
     for name, acronym, role in fm.partners:
-        if name.casefold() not in known:
+        found = next(
+            (i for i, o in enumerate(organisations) if o.name.casefold() == name.casefold()), None
+        )
+        if found is None:
             organisations.append(ParsedOrg(name, acronym, (), role or "mentioned", "other"))
+        else:
+            given = organisations[found]
+            organisations[found] = replace(
+                given, acronym=acronym or given.acronym, role=role or given.role
+            )
 
     return ParsedArticle(
         file=filename,
