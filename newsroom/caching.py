@@ -35,7 +35,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 from django.conf import settings
@@ -80,22 +81,41 @@ def _make_state(now: dt.datetime) -> ContentState:
     )
 
 
+# Within one request the state is read once (PageCacheMiddleware opens the
+# scope): a page and its memoised parts then share one version, read before
+# any of their data, so nothing read later can be stored under an older
+# version. Another process's change is seen from its next request on.
+_request_state: ContextVar[list | None] = ContextVar("newsroom_request_state", default=None)
+
+
 def content_state() -> ContentState:
-    """The current content state: one cache get, and one query when it is
-    missing or a scheduled publish time has been reached."""
+    """The current content state: one cache get (once per request), and one
+    query when it is missing or a scheduled publish time has been reached."""
+    remembered = _request_state.get()
+    if remembered:
+        return remembered[0]
     store = caches[STATE_CACHE]
     state = store.get(STATE_KEY)
     now = timezone.now()
     if state is None or (state.next_publish is not None and now.timestamp() >= state.next_publish):
         state = _make_state(now)
         store.set(STATE_KEY, state, timeout=None)
+    if remembered is not None:
+        remembered.append(state)
     return state
+
+
+def _forget_state() -> None:
+    caches[STATE_CACHE].delete(STATE_KEY)
+    remembered = _request_state.get()
+    if remembered:
+        remembered.clear()
 
 
 def content_changed() -> None:
     """Forget the content state now and, inside a transaction, again on commit."""
-    caches[STATE_CACHE].delete(STATE_KEY)
-    transaction.on_commit(lambda: caches[STATE_CACHE].delete(STATE_KEY))
+    _forget_state()
+    transaction.on_commit(_forget_state)
 
 
 def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT) -> Any:
@@ -106,14 +126,38 @@ def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT)
     fixtures bulk-insert rows without signals)."""
     if not getattr(settings, "NEWSROOM_QUERY_CACHE", False):
         return compute()
-    state = content_state()
-    key = f"{MEMO_PREFIX}:{state.version}:{timezone.localdate().isoformat()}:{name}"
+    key = f"{_memo_prefix()}:{name}"
     store = caches["default"]
     value = store.get(key)
     if value is None:
         value = compute()
         store.set(key, value, timeout=timeout)
     return value
+
+
+def memoised_many(
+    named: Sequence[tuple[str, Any]], compute: Callable[[Any], Any], timeout: int = PAGE_TIMEOUT
+) -> list:
+    """``[compute(argument) for name, argument in named]``, each result kept
+    until content changes under its name, all read in one cache call: for
+    the cards of a list page."""
+    if not getattr(settings, "NEWSROOM_QUERY_CACHE", False):
+        return [compute(argument) for _, argument in named]
+    prefix = _memo_prefix()
+    keyed = [(f"{prefix}:{name}", argument) for name, argument in named]
+    store = caches["default"]
+    found = store.get_many([key for key, _ in keyed])
+    made = {}
+    for key, argument in keyed:
+        if key not in found and key not in made:
+            made[key] = compute(argument)
+    if made:
+        store.set_many(made, timeout=timeout)
+    return [found[key] if key in found else made[key] for key, _ in keyed]
+
+
+def _memo_prefix() -> str:
+    return f"{MEMO_PREFIX}:{content_state().version}:{timezone.localdate().isoformat()}"
 
 
 class MemoisedCountPaginator(Paginator):
@@ -225,6 +269,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        scope = _request_state.set([])
+        try:
+            return self._respond(request)
+        finally:
+            _request_state.reset(scope)
+
+    def _respond(self, request: HttpRequest) -> HttpResponse:
         if not is_cacheable_request(request):
             return self.get_response(request)
         state = content_state()

@@ -192,3 +192,31 @@ def test_memoised_counts_choices_and_fragments_follow_content(
     again = client.get(url).content
     assert b"Mekong River Commission" in again  # a partner choice in the filter form
     assert b"2 articles" in again
+
+
+def test_cached_cards_follow_content(settings, world, client):
+    settings.NEWSROOM_QUERY_CACHE = True
+    url = reverse("newsroom:article-list")
+    assert b"Known story" in client.get(url).content  # its card is now kept
+    article = Article.objects.get(title="Known story")
+    article.title = "Known story, retitled"
+    article.save()
+    assert b"Known story, retitled" in client.get(url).content
+
+
+def test_staff_previews_never_read_or_store_cached_cards(
+    settings, world, editor_client, make_article, monkeypatch
+):
+    settings.NEWSROOM_QUERY_CACHE = True
+    draft = make_article(title="A draft with related news", status=ArticleStatus.DRAFT)
+    draft.partner_roles.create(partner=world, role="organiser")
+    calls = []
+    monkeypatch.setattr(
+        "newsroom.templatetags.content_cache.memoised_many",
+        lambda named, compute: calls.append(named) or [compute(item) for _, item in named],
+    )
+    response = editor_client.get(draft.get_preview_url())
+    assert b"Known story" in response.content  # a related card, rendered afresh
+    assert calls == []
+    editor_client.get(reverse("newsroom:article-list"))
+    assert calls  # a public page does use them

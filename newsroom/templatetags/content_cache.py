@@ -1,15 +1,31 @@
-"""``{% cache_for_content "name" var… %}…{% endcache_for_content %}``: a fragment
-kept until content changes (newsroom.caching.memoised), varying on the values
-given. For fragments that are costly to render and the same for every visitor,
-such as filter forms with hundreds of choices."""
+"""Fragments kept until content changes (newsroom.caching), for markup that is
+costly to render and the same for every visitor. Staff previews never read
+or store them.
+
+``{% cache_for_content "name" var… %}…{% endcache_for_content %}``: a fragment
+varying on the values given, such as filter forms with hundreds of choices.
+
+``{% cards "newsroom/includes/article_card.html" articles "article" heading="h3" %}``:
+each item rendered with the template, as ``{% include … with article=item
+heading="h3" only %}`` would, and kept per item and options; a page's cards are
+read in one cache call. ``{% card … article "article" … %}`` is the same for one item."""
 
 import hashlib
 
 from django import template
+from django.utils.safestring import mark_safe
 
-from newsroom.caching import memoised
+from newsroom.caching import UNCACHED_PREFIXES, memoised, memoised_many
 
 register = template.Library()
+
+
+def may_cache(context) -> bool:
+    """False for staff previews: they are never served from or stored in a cache."""
+    if context.get("preview"):
+        return False
+    request = context.get("request")
+    return request is None or not request.path.startswith(UNCACHED_PREFIXES)
 
 
 class ContentCacheNode(template.Node):
@@ -19,6 +35,8 @@ class ContentCacheNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
+        if not may_cache(context):
+            return self.nodelist.render(context)
         values = [str(value.resolve(context)) for value in self.vary_on]
         digest = hashlib.sha256("\x1f".join(values).encode()).hexdigest()[:32]
         key = f"fragment:{self.name.resolve(context)}:{digest}"
@@ -35,3 +53,22 @@ def cache_for_content(parser, token):
     return ContentCacheNode(
         nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
     )
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, template_name: str, items, item_name: str, **options):
+    card = context.template.engine.get_template(template_name)
+
+    def render(item):
+        return card.render(context.new({item_name: item, **options}))
+
+    if not may_cache(context):
+        return mark_safe("".join(render(item) for item in items))
+    variant = hashlib.sha256(repr(sorted(options.items())).encode()).hexdigest()[:16]
+    named = [(f"card:{template_name}:{variant}:{item.pk}", item) for item in items]
+    return mark_safe("".join(memoised_many(named, render)))
+
+
+@register.simple_tag(takes_context=True)
+def card(context, template_name: str, item, item_name: str, **options):
+    return cards(context, template_name, [item], item_name, **options)
