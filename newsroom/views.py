@@ -182,15 +182,22 @@ class PartnerListView(MemoisedCountMixin, BreadcrumbsMixin, FilterView):
     sections = (PARTNERS,)
 
     def get_queryset(self):
-        return Partner.objects.public().with_article_count().order_by("name")
+        return Partner.objects.public().order_by("name")
 
     def get_context_data(self, **kwargs):
         letters = Partner.objects.public().initials()
-        return super().get_context_data(
+        context = super().get_context_data(
             letters=letters,
             active_filters=active_filters(self.filterset, self.request.GET),
             **kwargs,
         )
+        # The cards show ``article_count``: grouping the links of every partner
+        # in the list query costs ~25 ms at 10,000 articles, so all partners'
+        # counts are read once per content version instead.
+        counts = memoised("partner-article-counts", lambda: Partner.objects.article_counts())
+        for partner in context["page_obj"].object_list:
+            partner.article_count = counts.get(partner.pk, 0)
+        return context
 
 
 class PartnerDetailView(ArticlesOfObjectView):

@@ -41,6 +41,21 @@ class PartnerQuerySet(models.QuerySet):
             )
         )
 
+    def article_counts(self) -> dict[int, int]:
+        """Published articles per partner of these partners, by pk (those with
+        none left out): one grouped query on the links, cheaper than
+        ``with_article_count()``'s grouping of whole partner rows."""
+        from newsroom.models.articles import Article, ArticlePartner
+
+        return dict(
+            ArticlePartner.objects.filter(Article.published_q(prefix="article__"))
+            .filter(partner__in=self.order_by().values("pk"))
+            .order_by()
+            .values("partner")
+            .annotate(n=Count("article", distinct=True))
+            .values_list("partner", "n")
+        )
+
     def most_covered(self):
         return (
             self.with_article_count().filter(article_count__gt=0).order_by("-article_count", "name")
