@@ -43,6 +43,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -136,17 +137,26 @@ def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT)
 
 
 def memoised_many(
-    named: Sequence[tuple[str, Any]], compute: Callable[[Any], Any], timeout: int = PAGE_TIMEOUT
+    named: Sequence[tuple[str, Any]],
+    compute: Callable[[Any], Any],
+    timeout: int = PAGE_TIMEOUT,
+    prepare: Callable[[list], None] | None = None,
 ) -> list:
     """``[compute(argument) for name, argument in named]``, each result kept
     until content changes under its name, all read in one cache call: for
-    the cards of a list page."""
+    the cards of a list page. ``prepare(arguments)`` runs once before the
+    missing results are computed (to prefetch what only they need)."""
     if not getattr(settings, "NEWSROOM_QUERY_CACHE", False):
+        if prepare:
+            prepare([argument for _, argument in named])
         return [compute(argument) for _, argument in named]
     prefix = _memo_prefix()
     keyed = [(f"{prefix}:{name}", argument) for name, argument in named]
     store = caches["default"]
     found = store.get_many([key for key, _ in keyed])
+    missing = [argument for key, argument in keyed if key not in found]
+    if missing and prepare:
+        prepare(missing)
     made = {}
     for key, argument in keyed:
         if key not in found and key not in made:
@@ -162,11 +172,34 @@ def _memo_prefix() -> str:
 
 class MemoisedCountPaginator(Paginator):
     """A paginator that counts once per content version for ``count_key``
-    (the list's URL without its page), instead of on every page view."""
+    (the list's URL without its page), instead of on every page view.
+
+    Deep pages of a queryset are read with a deferred join: the page's primary
+    keys first (an index-only scan, even far into the list), then the rows of
+    just those keys. A plain ``OFFSET`` would read every skipped row.
+    """
+
+    deferred_join_from = 200  # rows to skip before the two-step read pays off
 
     def __init__(self, *args, count_key: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.count_key = count_key
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        return self._get_page(self._rows(bottom, top), number, self)
+
+    def _rows(self, bottom: int, top: int):
+        rows = self.object_list
+        if not isinstance(rows, QuerySet) or bottom < self.deferred_join_from:
+            return rows[bottom:top]
+        keys = list(rows.values_list("pk", flat=True)[bottom:top])
+        found = {row.pk: row for row in rows.filter(pk__in=keys)}
+        return [found[key] for key in keys if key in found]
 
     @cached_property
     def count(self) -> int:

@@ -76,6 +76,19 @@ class BreadcrumbsMixin:
         return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
 
 
+class PageIsNotAFilterMixin:
+    """``?page=`` alone leaves the filterset unbound: a later page of an
+    unfiltered list builds no filter form (a form with every partner as a
+    choice costs more than the page's queries)."""
+
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        data = self.request.GET.copy()
+        data.pop("page", None)
+        kwargs["data"] = self.request.GET if data else None
+        return kwargs
+
+
 def listed_articles():
     """Published articles as list cards read them: no body, tags prefetched."""
     return Article.objects.published().for_listing().newest_first()
@@ -99,7 +112,7 @@ class HomeView(BreadcrumbsMixin, TemplateView):
         )
 
 
-class ArticleListView(MemoisedCountMixin, BreadcrumbsMixin, FilterView):
+class ArticleListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin, FilterView):
     template_name = "newsroom/article_list.html"
     filterset_class = ArticleFilter
     paginate_by = ARTICLES_PER_PAGE
@@ -174,7 +187,7 @@ class ArticlesOfObjectView(MemoisedCountMixin, BreadcrumbsMixin, SingleObjectMix
         return crumb(str(self.object), self.request.path)
 
 
-class PartnerListView(MemoisedCountMixin, BreadcrumbsMixin, FilterView):
+class PartnerListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin, FilterView):
     template_name = "newsroom/partner_list.html"
     filterset_class = PartnerFilter
     paginate_by = 60
@@ -220,7 +233,7 @@ class PartnerDetailView(ArticlesOfObjectView):
         return super().get_context_data(events=events, people=people, **kwargs)
 
 
-class EventListView(MemoisedCountMixin, BreadcrumbsMixin, FilterView):
+class EventListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin, FilterView):
     """Upcoming events first (on the first page), then past events by year."""
 
     template_name = "newsroom/event_list.html"

@@ -213,7 +213,7 @@ def test_staff_previews_never_read_or_store_cached_cards(
     calls = []
     monkeypatch.setattr(
         "newsroom.templatetags.content_cache.memoised_many",
-        lambda named, compute: calls.append(named) or [compute(item) for _, item in named],
+        lambda named, compute, prepare: calls.append(named) or [compute(item) for _, item in named],
     )
     response = editor_client.get(draft.get_preview_url())
     assert b"Known story" in response.content  # a related card, rendered afresh

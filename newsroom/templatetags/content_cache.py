@@ -16,6 +16,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from newsroom.caching import UNCACHED_PREFIXES, memoised, memoised_many
+from newsroom.models import Article
 
 register = template.Library()
 
@@ -62,11 +63,18 @@ def cards(context, template_name: str, items, item_name: str, **options):
     def render(item):
         return card.render(context.new({item_name: item, **options}))
 
+    def prepare(items):
+        # Tags are read only by the cards that must be rendered: prefetch for those.
+        articles = [item for item in items if isinstance(item, Article)]
+        if articles:
+            Article.prefetch_tags(articles)
+
     if not may_cache(context):
+        prepare(list(items))
         return mark_safe("".join(render(item) for item in items))
     variant = hashlib.sha256(repr(sorted(options.items())).encode()).hexdigest()[:16]
     named = [(f"card:{template_name}:{variant}:{item.pk}", item) for item in items]
-    return mark_safe("".join(memoised_many(named, render)))
+    return mark_safe("".join(memoised_many(named, render, prepare=prepare)))
 
 
 @register.simple_tag(takes_context=True)
