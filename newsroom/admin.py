@@ -295,6 +295,7 @@ class ArticleAdmin(VersionAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(VersionAdmin):
+    ordering = ["name"]
     list_display = ["logo_thumbnail", "name", "acronym", "kind", "country", "article_count"]
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
@@ -324,6 +325,7 @@ class PartnerAdmin(VersionAdmin):
 
 @admin.register(Event)
 class EventAdmin(VersionAdmin):
+    ordering = ["-start_date", "title"]
     list_display = ["title", "kind", "when_display", "format", "city", "country", "partner_count"]
     list_filter = ["kind", "format", EventYearListFilter, "date_precision", "country"]
     search_fields = ["title", "venue", "city", "description", "date_text"]
@@ -365,6 +367,7 @@ class EventAdmin(VersionAdmin):
 
 @admin.register(Person)
 class PersonAdmin(VersionAdmin):
+    ordering = ["name"]
     list_display = ["name", "position", "affiliation", "article_count"]
     list_filter = [("affiliation", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "position", "affiliation__name", "affiliation__acronym"]
