@@ -90,3 +90,46 @@ def test_payload_through_the_admin_is_inert_on_public_pages(editor_client, clien
         assert response.status_code == 200, url
         problems = dangerous_markup(response.content.decode())
         assert not problems, (url, problems)
+
+
+def test_payloads_in_imported_press_texts_are_inert_on_public_pages(client, tmp_path):
+    """The same payloads, in every part of a press text the importer reads:
+    headline, lead, body and front matter."""
+    import io
+
+    from django.core.management import call_command
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for n, payload in enumerate(XSS_PAYLOADS):
+        (folder / f"hostile-{n:02d}.txt").write_text(
+            f"Forum on clean energy {payload} concluded\n\n"
+            f"On March 21, 2024 – The Example Energy Society (EES) hosted a forum {payload} "
+            f"in Beijing with the Example University.\n\n{payload}\n\n"
+            f"Mr. Li Wei, Director of the Example Energy Society, spoke. {payload}\n",
+            encoding="utf-8",
+        )
+    (folder / "hostile-front-matter.md").write_text(
+        f"---\ntitle: 'Front matter {XSS_PAYLOADS[2]}'\nsource: '{XSS_PAYLOADS[5]}'\n"
+        f"tags: ['{XSS_PAYLOADS[0]}']\n---\nOn May 2, 2024 – A seminar was held.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(folder), stdout=io.StringIO(), stderr=io.StringIO())
+    articles = list(Article.objects.published())
+    assert len(articles) == len(XSS_PAYLOADS) + 1
+    # The payloads did reach the site (as text), so the pages below do test them.
+    assert any("<script>alert(1)</script>" in a.title for a in articles)
+
+    urls = {reverse("newsroom:home"), reverse("newsroom:article-list"),
+            reverse("newsroom:partner-list"), reverse("newsroom:event-list")}  # fmt: skip
+    for article in articles:
+        urls.add(article.get_absolute_url())
+        urls.update(p.get_absolute_url() for p in article.partners.all())
+        urls.update(e.get_absolute_url() for e in article.events.all())
+        urls.update(p.get_absolute_url() for p in article.people.all())
+        urls.update(reverse("newsroom:tag-detail", args=[t.slug]) for t in article.tags.all())
+    for url in sorted(urls):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        problems = dangerous_markup(response.content.decode())
+        assert not problems, (url, problems)
