@@ -156,7 +156,9 @@ class ArticleQuerySet(models.QuerySet):
 class Article(TimeStampedModel):
     title = models.CharField(max_length=300)
     slug = models.SlugField(
-        max_length=200, unique=True, help_text="The last part of the article's address, as in /news/forum-concluded/."
+        max_length=200,
+        unique=True,
+        help_text="The last part of the article's address, as in /news/forum-concluded/.",
     )
     standfirst = models.TextField(
         blank=True, help_text="One or two sentences under the headline; used as the summary."
