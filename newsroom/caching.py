@@ -87,6 +87,9 @@ def _make_state(now: dt.datetime) -> ContentState:
 # any of their data, so nothing read later can be stored under an older
 # version. Another process's change is seen from its next request on.
 _request_state: ContextVar[list | None] = ContextVar("newsroom_request_state", default=None)
+# True while serving a request that must not see cached content (staff, a
+# session, a preview, a write): memoised values are computed afresh for it.
+_fresh_request: ContextVar[bool] = ContextVar("newsroom_fresh_request", default=False)
 
 
 def content_state() -> ContentState:
@@ -124,8 +127,9 @@ def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT)
     choice lists that would otherwise scan tables on every request.
 
     Off with ``NEWSROOM_QUERY_CACHE = False`` (the test suite's default, whose
-    fixtures bulk-insert rows without signals)."""
-    if not getattr(settings, "NEWSROOM_QUERY_CACHE", False):
+    fixtures bulk-insert rows without signals), and for requests that must
+    not see cached content (staff, sessions, previews)."""
+    if not _use_memos():
         return compute()
     key = f"{_memo_prefix()}:{name}"
     store = caches["default"]
@@ -146,7 +150,7 @@ def memoised_many(
     until content changes under its name, all read in one cache call: for
     the cards of a list page. ``prepare(arguments)`` runs once before the
     missing results are computed (to prefetch what only they need)."""
-    if not getattr(settings, "NEWSROOM_QUERY_CACHE", False):
+    if not _use_memos():
         if prepare:
             prepare([argument for _, argument in named])
         return [compute(argument) for _, argument in named]
@@ -164,6 +168,10 @@ def memoised_many(
     if made:
         store.set_many(made, timeout=timeout)
     return [found[key] if key in found else made[key] for key, _ in keyed]
+
+
+def _use_memos() -> bool:
+    return getattr(settings, "NEWSROOM_QUERY_CACHE", False) and not _fresh_request.get()
 
 
 def _memo_prefix() -> str:
@@ -255,19 +263,22 @@ def connect_signals() -> None:
 # --- The page cache ----------------------------------------------------------
 
 
-def is_cacheable_request(request: HttpRequest) -> bool:
-    if not getattr(settings, "NEWSROOM_PAGE_CACHE", False):
-        return False
+def wants_fresh_content(request: HttpRequest) -> bool:
+    """Writes, staff, sessions, the admin and previews: never served anything
+    cached, neither pages nor memoised queries and fragments."""
     if request.method not in {"GET", "HEAD"}:
-        return False
+        return True
     if settings.SESSION_COOKIE_NAME in request.COOKIES or any(
         name in request.COOKIES for name in BYPASS_COOKIES
     ):
-        return False
+        return True
     if "HTTP_AUTHORIZATION" in request.META:
-        return False
-    path = request.path
-    return not path.startswith((f"/{settings.ADMIN_URL}", *UNCACHED_PREFIXES))
+        return True
+    return request.path.startswith((f"/{settings.ADMIN_URL}", *UNCACHED_PREFIXES))
+
+
+def is_cacheable_request(request: HttpRequest) -> bool:
+    return getattr(settings, "NEWSROOM_PAGE_CACHE", False) and not wants_fresh_content(request)
 
 
 def is_cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
@@ -303,9 +314,11 @@ class PageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         scope = _request_state.set([])
+        fresh = _fresh_request.set(wants_fresh_content(request))
         try:
             return self._respond(request)
         finally:
+            _fresh_request.reset(fresh)
             _request_state.reset(scope)
 
     def _respond(self, request: HttpRequest) -> HttpResponse:

@@ -9,6 +9,7 @@ The SEO head (``includes/seo_head.html``) reads both.
 
 from django.contrib.auth.mixins import UserPassesTestMixin
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -128,6 +129,27 @@ class ArticleListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixi
         )
 
 
+def memoised_object(queryset, slug: str, purpose: str = ""):
+    """The object of ``queryset`` with this slug, prefetches included, read
+    once per content version (``memoised``): on a public detail page the
+    queries that build it cost more than the rendering. 404 when there is none.
+    Never for staff previews, which must show the latest draft."""
+    name = f"object:{purpose or queryset.model._meta.label_lower}:{slug}"
+    # False stands for "no such public object", so that a miss is remembered too.
+    found = memoised(name, lambda: queryset.filter(slug=slug).first() or False)
+    if not found:
+        raise Http404(f"No public page at {slug!r}.")
+    return found
+
+
+class MemoisedObjectMixin:
+    """A DetailView whose object comes from ``memoised_object``."""
+
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset() if queryset is None else queryset
+        return memoised_object(queryset, self.kwargs["slug"], purpose=type(self).__name__)
+
+
 def with_article_page_relations(articles):
     """Articles with everything the article page shows, in a fixed number of queries."""
     return articles.with_tags().prefetch_related(
@@ -137,7 +159,7 @@ def with_article_page_relations(articles):
     )
 
 
-class ArticleDetailView(BreadcrumbsMixin, DetailView):
+class ArticleDetailView(MemoisedObjectMixin, BreadcrumbsMixin, DetailView):
     template_name = "newsroom/article_detail.html"
     context_object_name = "article"
     sections = (NEWS,)
@@ -166,6 +188,9 @@ class ArticlePreviewView(UserPassesTestMixin, ArticleDetailView):
 
     def test_func(self):
         return self.request.user.is_active and self.request.user.is_staff
+
+    def get_object(self, queryset=None):
+        return DetailView.get_object(self, queryset)
 
     def get_queryset(self):
         return with_article_page_relations(Article.objects.all())
@@ -218,18 +243,27 @@ class PartnerDetailView(ArticlesOfObjectView):
     sections = (PARTNERS,)
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Partner.objects.public(), slug=self.kwargs["slug"])
+        return memoised_object(Partner.objects.public(), self.kwargs["slug"])
 
     def get_queryset(self):
         return listed_articles().with_partner(self.object.slug)
 
     def get_context_data(self, **kwargs):
-        events = (
-            Event.objects.public()
-            .filter(pk__in=EventPartner.objects.filter(partner=self.object).values("event"))
-            .only(*EVENT_CARD_FIELDS)[:PARTNER_PAGE_EVENTS]
+        partner = self.object
+        # Both lists filter through public(), whose subqueries cost more than
+        # the page: read once per partner and content version.
+        events = memoised(
+            f"partner-events:{partner.pk}",
+            lambda: list(
+                Event.objects.public()
+                .filter(pk__in=EventPartner.objects.filter(partner=partner).values("event"))
+                .only(*EVENT_CARD_FIELDS)[:PARTNER_PAGE_EVENTS]
+            ),
         )
-        people = Person.objects.public().filter(affiliation=self.object)[:PARTNER_PAGE_PEOPLE]
+        people = memoised(
+            f"partner-people:{partner.pk}",
+            lambda: list(Person.objects.public().filter(affiliation=partner)[:PARTNER_PAGE_PEOPLE]),
+        )
         return super().get_context_data(events=events, people=people, **kwargs)
 
 
@@ -262,7 +296,7 @@ class EventListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin,
         return context
 
 
-class EventDetailView(BreadcrumbsMixin, DetailView):
+class EventDetailView(MemoisedObjectMixin, BreadcrumbsMixin, DetailView):
     template_name = "newsroom/event_detail.html"
     context_object_name = "event"
     sections = (EVENTS,)
@@ -281,7 +315,11 @@ class EventDetailView(BreadcrumbsMixin, DetailView):
         return crumb(self.object.title, self.request.path)
 
     def get_context_data(self, **kwargs):
-        articles = listed_articles().filter(events=self.object)[:50]
+        event = self.object
+        articles = memoised(
+            f"event-articles:{event.pk}",
+            lambda: list(listed_articles().filter(events=event)[:50]),
+        )
         return super().get_context_data(articles=articles, **kwargs)
 
 
@@ -289,8 +327,8 @@ class PersonDetailView(ArticlesOfObjectView):
     template_name = "newsroom/person_detail.html"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            Person.objects.public().select_related("affiliation"), slug=self.kwargs["slug"]
+        return memoised_object(
+            Person.objects.public().select_related("affiliation"), self.kwargs["slug"]
         )
 
     def get_queryset(self):

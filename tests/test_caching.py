@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def page_cache(settings):
+    """Production's caching: pages, and queries and fragments memoised per version."""
     settings.NEWSROOM_PAGE_CACHE = True
+    settings.NEWSROOM_QUERY_CACHE = True
 
 
 @pytest.fixture
