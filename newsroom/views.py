@@ -7,8 +7,10 @@ page last) in its context; detail views also put their object in ``object``.
 The SEO head (``includes/seo_head.html``) reads both.
 """
 
+from collections.abc import Callable
+
 from django.contrib.auth.mixins import UserPassesTestMixin
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -129,14 +131,16 @@ class ArticleListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixi
         )
 
 
-def memoised_object(queryset, slug: str, purpose: str = ""):
-    """The object of ``queryset`` with this slug, prefetches included, read
+def memoised_object(queryset: Callable[[], QuerySet], slug: str, purpose: str):
+    """The object of ``queryset()`` with this slug, prefetches included, read
     once per content version (``memoised``): on a public detail page the
     queries that build it cost more than the rendering. 404 when there is none.
-    Never for staff previews, which must show the latest draft."""
-    name = f"object:{purpose or queryset.model._meta.label_lower}:{slug}"
+    ``queryset`` is a callable, so that a hit does not even build the query.
+    Memoised values are never served to staff (previews show the latest draft)."""
     # False stands for "no such public object", so that a miss is remembered too.
-    found = memoised(name, lambda: queryset.filter(slug=slug).first() or False)
+    found = memoised(
+        f"object:{purpose}:{slug}", lambda: queryset().filter(slug=slug).first() or False
+    )
     if not found:
         raise Http404(f"No public page at {slug!r}.")
     return found
@@ -146,8 +150,7 @@ class MemoisedObjectMixin:
     """A DetailView whose object comes from ``memoised_object``."""
 
     def get_object(self, queryset=None):
-        queryset = self.get_queryset() if queryset is None else queryset
-        return memoised_object(queryset, self.kwargs["slug"], purpose=type(self).__name__)
+        return memoised_object(self.get_queryset, self.kwargs["slug"], type(self).__name__)
 
 
 def with_article_page_relations(articles):
@@ -243,7 +246,7 @@ class PartnerDetailView(ArticlesOfObjectView):
     sections = (PARTNERS,)
 
     def get_object(self, queryset=None):
-        return memoised_object(Partner.objects.public(), self.kwargs["slug"])
+        return memoised_object(Partner.objects.public, self.kwargs["slug"], "partner")
 
     def get_queryset(self):
         return listed_articles().with_partner(self.object.slug)
@@ -328,7 +331,9 @@ class PersonDetailView(ArticlesOfObjectView):
 
     def get_object(self, queryset=None):
         return memoised_object(
-            Person.objects.public().select_related("affiliation"), self.kwargs["slug"]
+            lambda: Person.objects.public().select_related("affiliation"),
+            self.kwargs["slug"],
+            "person",
         )
 
     def get_queryset(self):
