@@ -3,6 +3,7 @@ public reads never fail while an import writes, and a killed import leaves
 only whole articles behind."""
 
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -87,11 +88,13 @@ def test_public_pages_never_fail_while_an_import_of_500_texts_writes(live_db, tm
             try:
                 with urllib.request.urlopen(base + "/", timeout=5) as response:
                     assert response.status == 200
+                    home = response.read().decode()
                 break
             except urllib.error.HTTPError:
                 raise
             except OSError:
                 time.sleep(0.1)
+        assert_static_files_are_hashed_and_compressed(base, home)
         importer = subprocess.Popen(
             [sys.executable, "manage.py", "import_articles", str(texts)],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -115,6 +118,19 @@ def test_public_pages_never_fail_while_an_import_of_500_texts_writes(live_db, tm
     assert errors == []
     assert requests >= 20, f"only {requests} requests were made during the import"
     assert article_count(db) == 500
+
+
+def assert_static_files_are_hashed_and_compressed(base: str, page: str) -> None:
+    """Production static files (WhiteNoise under gunicorn): hashed names,
+    compressed on request, cached for ever."""
+    stylesheet = re.search(r'href="(/static/css/newsroom\.[0-9a-f]{12}\.css)"', page)
+    assert stylesheet, "the stylesheet's name carries no content hash"
+    request = urllib.request.Request(
+        base + stylesheet.group(1), headers={"Accept-Encoding": "gzip"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert "immutable" in response.headers["Cache-Control"]
 
 
 def test_killed_import_leaves_whole_articles_and_a_rerun_completes_it(live_db, tmp_path):
