@@ -88,7 +88,8 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset.filter(tags__slug=value)
 
     def filter_partner(self, queryset, name, value):
-        return queryset.with_partner(value)
+        partner = Partner.objects.filter(slug=value).values_list("pk", flat=True).first()
+        return queryset.with_partner(partner) if partner else queryset.none()
 
     def filter_kind(self, queryset, name, value):
         return queryset.covering_event_kind(value)

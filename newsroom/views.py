@@ -258,7 +258,7 @@ class PartnerDetailView(ArticlesOfObjectView):
         return memoised_object(Partner.objects.public, self.kwargs["slug"], "partner")
 
     def get_queryset(self):
-        return listed_articles().with_partner(self.object.slug)
+        return listed_articles().with_partner(self.object)
 
     def get_context_data(self, **kwargs):
         partner = self.object
