@@ -48,9 +48,6 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self, now: dt.datetime | None = None):
         return self.filter(status=ArticleStatus.PUBLISHED, published_at__gt=now or timezone.now())
 
-    def needing_review(self):
-        return self.filter(needs_review=True)
-
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
 
@@ -340,19 +337,15 @@ class Article(TimeStampedModel):
 
     @property
     def is_published(self) -> bool:
-        return (
-            self.status == ArticleStatus.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
+        """``published()``'s rule for one article already in memory."""
+        return self._is_released() and self.published_at <= timezone.now()
 
     @property
     def is_scheduled(self) -> bool:
-        return (
-            self.status == ArticleStatus.PUBLISHED
-            and self.published_at is not None
-            and self.published_at > timezone.now()
-        )
+        return self._is_released() and self.published_at > timezone.now()
+
+    def _is_released(self) -> bool:
+        return self.status == ArticleStatus.PUBLISHED and self.published_at is not None
 
     @property
     def when(self) -> PartialDate:

@@ -48,30 +48,25 @@ def unique_slug(instance: models.Model, value: str, field: str = "slug", max_len
         n += 1
 
 
-def generated_upload_to(folder: str):
-    """An ``upload_to`` callable that stores files under random names.
+def random_file_name(folder: str, filename: str) -> str:
+    """Where an upload is stored: a random name under ``folder``.
 
     The uploader's file name is never used on disk (it may be hostile or
     reveal private information); only a normalised extension is kept.
     """
-
-    def upload_to(instance, filename: str) -> str:
-        ext = PurePath(filename).suffix.lower().lstrip(".")
-        ext = {"jpeg": "jpg"}.get(ext, ext)
-        if ext not in {"jpg", "png", "gif", "webp"}:
-            ext = "jpg"
-        return f"{folder}/{uuid.uuid4().hex}.{ext}"
-
-    upload_to.__qualname__ = f"upload_to_{folder}"
-    return upload_to
+    ext = PurePath(filename).suffix.lower().lstrip(".")
+    ext = {"jpeg": "jpg"}.get(ext, ext)
+    if ext not in {"jpg", "png", "gif", "webp"}:
+        ext = "jpg"
+    return f"{folder}/{uuid.uuid4().hex}.{ext}"
 
 
 def hero_upload_to(instance, filename):
-    return generated_upload_to("articles")(instance, filename)
+    return random_file_name("articles", filename)
 
 
 def logo_upload_to(instance, filename):
-    return generated_upload_to("partners")(instance, filename)
+    return random_file_name("partners", filename)
 
 
 _SLUG_PLACEHOLDER = "slug-placeholder-7f3a"
