@@ -24,18 +24,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 OUT = ROOT / "docs" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 375, "height": 812}
 LONGEST = 1400  # px of a page photographed, from the top
@@ -161,7 +154,7 @@ def shoot(base_url: str, urls: dict[str, str], password: str) -> list[Path]:
     OUT.mkdir(parents=True, exist_ok=True)
     written = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for device, viewport in [("desktop", DESKTOP), ("mobile", MOBILE)]:
             context = browser.new_context(
                 base_url=base_url, viewport=viewport, is_mobile=device == "mobile"
@@ -185,7 +178,7 @@ def shoot(base_url: str, urls: dict[str, str], password: str) -> list[Path]:
 
 
 def main() -> None:
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         sys.exit(f"Chromium is not installed at {CHROMIUM}: apt-get install -y chromium")
     password = secrets.token_urlsafe(16)
     with tempfile.TemporaryDirectory(prefix="newsroom-screenshots-") as tmp:
