@@ -2,7 +2,6 @@
 public reads never fail while an import writes, and a killed import leaves
 only whole articles behind."""
 
-import os
 import re
 import signal
 import socket
@@ -17,15 +16,15 @@ from pathlib import Path
 import pytest
 
 from bench.import_bench import Generator
+from tests.support.processes import ROOT, project_env
+from tests.support.processes import manage as run_manage
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["/", "/news/", "/news/?page=2", "/partners/", "/events/", "/feeds/news.rss",
          "/news/?q=cooperation", "/sitemap.xml"]  # fmt: skip
 
 
 def environment(tmp_path: Path) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
-    env.update(
+    return project_env(
         DATABASE_URL=f"sqlite:///{tmp_path / 'live.sqlite3'}",
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY="concurrency-test-" + "x" * 40,
@@ -35,14 +34,10 @@ def environment(tmp_path: Path) -> dict:
         MEDIA_ROOT=str(tmp_path / "media"),
         STATIC_ROOT=str(tmp_path / "static"),
     )
-    return env
 
 
-def manage(env, *args, **kwargs):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True,
-        text=True, timeout=600, **kwargs,
-    )  # fmt: skip
+def manage(env, *args):
+    return run_manage(*args, env=env, timeout=600)
 
 
 def write_texts(folder: Path, count: int, seed: int) -> None:

@@ -1,14 +1,10 @@
 """Production configuration, security headers and login throttling."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.urls import reverse
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.processes import manage as run_manage
+from tests.support.processes import project_env
 
 PRODUCTION_ENV = {
     "DJANGO_DEBUG": "0",
@@ -18,16 +14,7 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_manage(*args, env=project_env(**env))
 
 
 def test_check_deploy_reports_no_warnings_with_the_documented_production_settings():

@@ -1,22 +1,11 @@
-import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.processes import ROOT, manage, project_env
 
 
 def run_check(**env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return manage("check", env=project_env(**env), timeout=60)
 
 
 def test_start_up_refuses_without_secret_key_when_debug_is_off():
@@ -60,8 +49,7 @@ def test_file_database_uses_wal(tmp_path):
         "from django.db import connection;"
         "c = connection.cursor(); c.execute('PRAGMA journal_mode'); print(c.fetchone()[0])"
     )
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(
+    environment = project_env(
         DATABASE_URL=f"sqlite:///{db_file}", DJANGO_SETTINGS_MODULE="config.settings"
     )
     result = subprocess.run(
