@@ -282,5 +282,9 @@ else:
     }
 # Anonymous full-page caching (newsroom.caching); never stale, so on by default.
 NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", True)
-# Counts and filter choices memoised until content changes (newsroom.caching).
+# Counts, filter choices, detail objects and fragments memoised until content
+# changes (newsroom.caching).
 NEWSROOM_QUERY_CACHE = env_bool("NEWSROOM_QUERY_CACHE", True)
+# How many memos each process keeps in its own memory in front of the shared
+# cache (0: none); a few MB at the default.
+NEWSROOM_LOCAL_MEMOS = int(os.environ.get("NEWSROOM_LOCAL_MEMOS", 1000))

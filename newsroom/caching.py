@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
 from typing import Any, NamedTuple
 
@@ -85,7 +87,8 @@ def _make_state(now: dt.datetime) -> ContentState:
 # Within one request the state is read once (PageCacheMiddleware opens the
 # scope): a page and its memoised parts then share one version, read before
 # any of their data, so nothing read later can be stored under an older
-# version. Another process's change is seen from its next request on.
+# version. Another process's change is seen from its next request on. The
+# list holds the state, then the memo key prefix made from it.
 _request_state: ContextVar[list | None] = ContextVar("newsroom_request_state", default=None)
 # True while serving a request that must not see cached content (staff, a
 # session, a preview, a write): memoised values are computed afresh for it.
@@ -122,22 +125,62 @@ def content_changed() -> None:
     transaction.on_commit(_forget_state)
 
 
+class LocalMemos:
+    """This process's most recently used memos, in front of the shared cache.
+
+    A hit costs neither a round trip to Redis nor unpickling a value. Keys carry
+    the content version (and the date), so an entry can never be stale: after
+    a change no request asks for the old keys again, and they fall out as new
+    ones come in. Bounded by ``NEWSROOM_LOCAL_MEMOS`` entries (0: off). Values
+    are shared by the requests of one process, so they are treated as
+    read-only, as every memoised value already is (it may come from the
+    shared cache instead)."""
+
+    def __init__(self):
+        self._entries: OrderedDict[str, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def size(self) -> int:
+        return getattr(settings, "NEWSROOM_LOCAL_MEMOS", 0)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        found = {}
+        with self._lock:
+            for key in keys:
+                if key in self._entries:
+                    self._entries.move_to_end(key)
+                    found[key] = self._entries[key]
+        return found
+
+    def set_many(self, values: dict[str, Any]) -> None:
+        size = self.size
+        if size <= 0:
+            return
+        with self._lock:
+            self._entries.update(values)
+            for key in values:
+                self._entries.move_to_end(key)
+            while len(self._entries) > size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+local_memos = LocalMemos()
+
+
 def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT) -> Any:
-    """``compute()``'s result, kept until content changes: for counts and
-    choice lists that would otherwise scan tables on every request.
+    """``compute()``'s result, kept until content changes: for counts, choice
+    lists, detail objects and rendered fragments that would otherwise cost
+    more than the page around them.
 
     Off with ``NEWSROOM_QUERY_CACHE = False`` (the test suite's default, whose
     fixtures bulk-insert rows without signals), and for requests that must
     not see cached content (staff, sessions, previews)."""
-    if not _use_memos():
-        return compute()
-    key = f"{_memo_prefix()}:{name}"
-    store = caches["default"]
-    value = store.get(key)
-    if value is None:
-        value = compute()
-        store.set(key, value, timeout=timeout)
-    return value
+    return memoised_many([(name, None)], lambda _: compute(), timeout=timeout)[0]
 
 
 def memoised_many(
@@ -147,17 +190,22 @@ def memoised_many(
     prepare: Callable[[list], None] | None = None,
 ) -> list:
     """``[compute(argument) for name, argument in named]``, each result kept
-    until content changes under its name, all read in one cache call: for
-    the cards of a list page. ``prepare(arguments)`` runs once before the
-    missing results are computed (to prefetch what only they need)."""
+    until content changes under its name: first in this process
+    (``LocalMemos``), then in the shared cache, read in one call for all
+    names (the cards of a list page). ``prepare(arguments)`` runs once before
+    the missing results are computed (to prefetch what only they need)."""
     if not _use_memos():
         if prepare:
             prepare([argument for _, argument in named])
         return [compute(argument) for _, argument in named]
     prefix = _memo_prefix()
     keyed = [(f"{prefix}:{name}", argument) for name, argument in named]
-    store = caches["default"]
-    found = store.get_many([key for key, _ in keyed])
+    found = local_memos.get_many(key for key, _ in keyed)
+    absent = [key for key, _ in keyed if key not in found]
+    if absent:
+        shared = caches["default"].get_many(absent)
+        local_memos.set_many(shared)
+        found.update(shared)
     missing = [argument for key, argument in keyed if key not in found]
     if missing and prepare:
         prepare(missing)
@@ -166,7 +214,8 @@ def memoised_many(
         if key not in found and key not in made:
             made[key] = compute(argument)
     if made:
-        store.set_many(made, timeout=timeout)
+        caches["default"].set_many(made, timeout=timeout)
+        local_memos.set_many(made)
     return [found[key] if key in found else made[key] for key, _ in keyed]
 
 
@@ -175,23 +224,73 @@ def _use_memos() -> bool:
 
 
 def _memo_prefix() -> str:
-    return f"{MEMO_PREFIX}:{content_state().version}:{timezone.localdate().isoformat()}"
+    remembered = _request_state.get()
+    if remembered and len(remembered) > 1:
+        return remembered[1]
+    prefix = f"{MEMO_PREFIX}:{content_state().version}:{timezone.localdate().isoformat()}"
+    if remembered:  # [state] of this request: remember the prefix next to it
+        remembered.append(prefix)
+    return prefix
+
+
+class KeyedRows(Sequence):
+    """Rows of a queryset known by their primary keys until something reads
+    them. A list of memoised cards (``{% cards %}``) asks only for the rows
+    whose card is not memoised yet (``fetch``): in the steady state a list
+    page reads the keys of its page and nothing else. Iterating or indexing
+    reads every row, once, in one query, in the keys' order."""
+
+    def __init__(self, queryset: QuerySet, keys: list):
+        self.queryset = queryset
+        self.keys = keys
+
+    def fetch(self, keys: Sequence) -> list:
+        """The rows of ``keys`` that still exist, in that order, in one query."""
+        found = {row.pk: row for row in self.queryset.filter(pk__in=keys)}
+        return [found[key] for key in keys if key in found]
+
+    @cached_property
+    def rows(self) -> list:
+        return self.fetch(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return KeyedRows(self.queryset, self.keys[index])
+        return self.rows[index]
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
+def first_rows(queryset: QuerySet, limit: int) -> Sequence:
+    """``queryset[:limit]``: as ``KeyedRows`` when memos are in use (their
+    cards are memoised), else the rows themselves."""
+    if _use_memos():
+        return KeyedRows(queryset, list(queryset.values_list("pk", flat=True)[:limit]))
+    return list(queryset[:limit])
 
 
 class MemoisedCountPaginator(Paginator):
     """A paginator that counts once per content version for ``count_key``
     (the list's URL without its page), instead of on every page view.
 
-    Deep pages of a queryset are read with a deferred join: the page's primary
-    keys first (an index-only scan, even far into the list), then the rows of
-    just those keys. A plain ``OFFSET`` would read every skipped row.
+    A page of a queryset reads the page's primary keys first (an index-only
+    scan, even far into the list; a plain ``OFFSET`` over rows would read
+    every skipped row). With ``keyed_rows`` and memos in use, the page is
+    then ``KeyedRows``: rows are read only for cards not memoised yet.
+    Otherwise the rows of just those keys are read at once (a deferred join),
+    or, near the start of the list, the page's rows directly.
     """
 
     deferred_join_from = 200  # rows to skip before the two-step read pays off
 
-    def __init__(self, *args, count_key: str | None = None, **kwargs):
+    def __init__(self, *args, count_key: str | None = None, keyed_rows: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.count_key = count_key
+        self.keyed_rows = keyed_rows
 
     def page(self, number):
         number = self.validate_number(number)
@@ -203,11 +302,13 @@ class MemoisedCountPaginator(Paginator):
 
     def _rows(self, bottom: int, top: int):
         rows = self.object_list
-        if not isinstance(rows, QuerySet) or bottom < self.deferred_join_from:
+        if not isinstance(rows, QuerySet):
             return rows[bottom:top]
-        keys = list(rows.values_list("pk", flat=True)[bottom:top])
-        found = {row.pk: row for row in rows.filter(pk__in=keys)}
-        return [found[key] for key in keys if key in found]
+        keyed = self.keyed_rows and _use_memos()
+        if not keyed and bottom < self.deferred_join_from:
+            return rows[bottom:top]
+        page = KeyedRows(rows, list(rows.values_list("pk", flat=True)[bottom:top]))
+        return page if keyed else page.rows
 
     @cached_property
     def count(self) -> int:
@@ -220,14 +321,17 @@ class MemoisedCountPaginator(Paginator):
 
 class MemoisedCountMixin:
     """For paginated list views: count each list (its URL without the page
-    number) once per content version."""
+    number) once per content version. With ``keyed_rows = True`` (lists shown
+    as memoised cards only), pages are ``KeyedRows``."""
 
     paginator_class = MemoisedCountPaginator
+    keyed_rows = False
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
         kwargs["count_key"] = f"{self.request.path}?{query.urlencode()}"
+        kwargs["keyed_rows"] = self.keyed_rows
         return super().get_paginator(queryset, per_page, orphans, allow_empty_first_page, **kwargs)
 
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from django.contrib.auth.mixins import UserPassesTestMixin
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
@@ -21,7 +20,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
-from newsroom.caching import MemoisedCountMixin, memoised
+from newsroom.caching import MemoisedCountMixin, first_rows, memoised
 from newsroom.filters import (
     ArticleFilter,
     EventFilter,
@@ -102,20 +101,23 @@ class HomeView(BreadcrumbsMixin, TemplateView):
     template_name = "newsroom/home.html"
 
     def get_context_data(self, **kwargs):
-        latest = list(listed_articles()[:5])
-        public_events = Event.objects.public().only(*EVENT_CARD_FIELDS)
+        latest = first_rows(listed_articles(), 5)
+
+        def public_events():
+            return Event.objects.public().only(*EVENT_CARD_FIELDS)
+
         # Filtering events through public() costs ~15 ms on PostgreSQL at
         # 10,000 articles; the two short lists are read once per content version
         # (whose key carries the date, so "upcoming" moves on at midnight).
         return super().get_context_data(
-            hero=latest[0] if latest else None,
+            hero=latest[:1],
             latest=latest[1:],
             upcoming_events=memoised(
-                "home:upcoming-events", lambda: list(public_events.upcoming()[:4])
+                "home:upcoming-events", lambda: list(public_events().upcoming()[:4])
             ),
             recent_events=memoised(
                 "home:recent-events",
-                lambda: list(public_events.past().filter(start_date__isnull=False)[:4]),
+                lambda: list(public_events().past().filter(start_date__isnull=False)[:4]),
             ),
             partners=memoised(
                 "home:partners", lambda: list(Partner.objects.public().most_covered()[:8])
@@ -128,6 +130,7 @@ class ArticleListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixi
     template_name = "newsroom/article_list.html"
     filterset_class = ArticleFilter
     paginate_by = ARTICLES_PER_PAGE
+    keyed_rows = True  # shown as memoised cards only
     strict = False  # an invalid filter is shown as an error and ignored
     sections = (NEWS,)
 
@@ -215,6 +218,7 @@ class ArticlesOfObjectView(MemoisedCountMixin, BreadcrumbsMixin, SingleObjectMix
     """A detail page with a paginated list of the published articles about its object."""
 
     paginate_by = ARTICLES_PER_PAGE
+    keyed_rows = True  # shown as memoised cards only
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -235,7 +239,7 @@ class PartnerListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixi
         return Partner.objects.public().order_by("name")
 
     def get_context_data(self, **kwargs):
-        letters = Partner.objects.public().initials()
+        letters = memoised("partner-initials", lambda: Partner.objects.public().initials())
         context = super().get_context_data(
             letters=letters,
             active_filters=active_filters(self.filterset, self.request.GET),
@@ -353,8 +357,9 @@ class PersonDetailView(ArticlesOfObjectView):
 
     def get_context_data(self, **kwargs):
         affiliation = self.object.affiliation
-        affiliation_is_public = bool(
-            affiliation and Partner.objects.public().filter(pk=affiliation.pk).exists()
+        affiliation_is_public = bool(affiliation) and memoised(
+            f"partner-is-public:{affiliation.pk}",
+            lambda: Partner.objects.public().filter(pk=affiliation.pk).exists(),
         )
         return super().get_context_data(affiliation_is_public=affiliation_is_public, **kwargs)
 
@@ -366,7 +371,7 @@ class TagDetailView(ArticlesOfObjectView):
     sections = (NEWS,)
 
     def get_object(self, queryset=None):
-        return get_object_or_404(public_tags(), slug=self.kwargs["slug"])
+        return memoised_object(public_tags, self.kwargs["slug"], "tag")
 
     def get_queryset(self):
         return listed_articles().filter(tags=self.object)

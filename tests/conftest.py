@@ -33,11 +33,14 @@ def _caches(settings):
     (tests/test_caching.py turns them on): page tests count a real render's queries."""
     from django.core.cache import caches
 
+    from newsroom.caching import local_memos
+
     settings.CACHES = TEST_CACHES
     settings.NEWSROOM_PAGE_CACHE = False
     settings.NEWSROOM_QUERY_CACHE = False
     for alias in TEST_CACHES:
         caches[alias].clear()
+    local_memos.clear()
 
 
 def _staff_user(username: str, group: str) -> User:

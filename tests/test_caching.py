@@ -4,10 +4,14 @@ and never a moment longer (newsroom.caching)."""
 import datetime as dt
 
 import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from newsroom.caching import content_state
+from newsroom.caching import KeyedRows, LocalMemos, content_changed, content_state, memoised
 from newsroom.models import Article, ArticleStatus
 
 pytestmark = pytest.mark.django_db
@@ -222,3 +226,107 @@ def test_staff_previews_never_read_or_store_cached_cards(
     assert calls == []
     editor_client.get(reverse("newsroom:article-list"))
     assert calls  # a public page does use them
+
+
+@pytest.fixture
+def memos(settings):
+    """Memoised queries and fragments on, the page cache off: what the
+    benchmark calls "uncached"."""
+    settings.NEWSROOM_QUERY_CACHE = True
+
+
+def test_detail_page_fragments_follow_content(
+    memos, world, client, make_article, make_event, make_person
+):
+    article = Article.objects.get(title="Known story")
+    event = make_event(title="Chengdu Forum on Rail")
+    article.events.add(event)
+    person = make_person(name="Li Wei", position="Director", affiliation=world)
+    article.people.add(person)
+    pages = [article.get_absolute_url(), event.get_absolute_url(), world.get_absolute_url()]
+    for url in pages:
+        assert client.get(url).status_code == 200  # fragments now kept
+
+    article.body = "<p>A corrected account of the visit.</p>"
+    article.save()
+    event.title = "Chengdu Forum on Railways"
+    event.save()
+    world.description = "<p>A university in Chengdu.</p>"
+    world.save()
+    person.position = "Dean"
+    person.save()
+
+    article_page = client.get(article.get_absolute_url()).content.decode()
+    assert "A corrected account of the visit." in article_page
+    assert "Chengdu Forum on Railways" in article_page and "Dean" in article_page
+    assert "Chengdu Forum on Railways" in client.get(event.get_absolute_url()).content.decode()
+    partner_page = client.get(world.get_absolute_url()).content.decode()
+    assert "A university in Chengdu." in partner_page and "Dean" in partner_page
+
+
+def test_header_marks_the_current_section_on_every_page(memos, world, client):
+    news = client.get(reverse("newsroom:article-list")).content.decode()
+    partners = client.get(reverse("newsroom:partner-list")).content.decode()
+    assert '/news/" aria-current="page">News<' in news
+    assert '/partners/" aria-current="page">Partners<' not in news
+    assert '/partners/" aria-current="page">Partners<' in partners
+    assert '/news/" aria-current="page">News<' not in partners
+
+
+def test_list_pages_read_only_their_keys_once_the_cards_are_kept(
+    memos, world, client, make_article
+):
+    for n in range(3):
+        make_article(title=f"Seminar report {n}")
+    url = reverse("newsroom:article-list")
+    first = client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(url)
+    assert second.content == first.content
+    [query] = queries.captured_queries
+    assert query["sql"].startswith('SELECT "newsroom_article"."id" AS "pk" FROM')
+    assert "title" not in query["sql"]
+
+
+def test_cards_read_only_the_rows_of_cards_not_kept_yet(memos, make_article):
+    first, second, third = (make_article(title=f"Forum day {n}") for n in range(3))
+    template = Template(
+        '{% load content_cache %}{% cards "newsroom/includes/article_card.html" rows "article" %}'
+    )
+    rows = Article.objects.published().for_listing()
+    template.render(Context({"rows": KeyedRows(rows, [first.pk, second.pk])}))
+    with CaptureQueriesContext(connection) as queries:
+        html = template.render(Context({"rows": KeyedRows(rows, [first.pk, second.pk, third.pk])}))
+    assert [html.index(f"Forum day {n}") for n in range(3)] == sorted(
+        html.index(f"Forum day {n}") for n in range(3)
+    )
+    rows_query = queries.captured_queries[0]["sql"]
+    assert f"IN ({third.pk})" in rows_query  # only the missing card's row
+
+
+def test_memos_are_kept_in_the_process_and_never_outlive_their_version(memos, world, monkeypatch):
+    shared_reads = []
+    store = caches["default"]
+    real_get_many = store.get_many
+    monkeypatch.setattr(
+        store, "get_many", lambda keys: shared_reads.append(keys) or real_get_many(keys)
+    )
+    computed = []
+    assert memoised("answer", lambda: computed.append(1) or 41) == 41
+    assert memoised("answer", lambda: computed.append(1) or 42) == 41
+    assert len(computed) == 1 and len(shared_reads) == 1  # the second read stayed local
+
+    content_changed()
+    assert memoised("answer", lambda: computed.append(1) or 43) == 43
+
+
+def test_the_process_memos_are_bounded(settings):
+    settings.NEWSROOM_LOCAL_MEMOS = 3
+    memos = LocalMemos()
+    memos.set_many({"a": 1, "b": 2, "c": 3})
+    memos.get_many(["a"])  # now the most recently used
+    memos.set_many({"d": 4})
+    assert memos.get_many(["a", "b", "c", "d"]) == {"a": 1, "c": 3, "d": 4}
+    settings.NEWSROOM_LOCAL_MEMOS = 0
+    memos.set_many({"e": 5})
+    assert memos.get_many(["e"]) == {}

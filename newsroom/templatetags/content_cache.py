@@ -8,14 +8,15 @@ varying on the values given, such as filter forms with hundreds of choices.
 ``{% cards "newsroom/includes/article_card.html" articles "article" heading="h3" %}``:
 each item rendered with the template, as ``{% include … with article=item
 heading="h3" only %}`` would, and kept per item and options; a page's cards are
-read in one cache call. ``{% card … article "article" … %}`` is the same for one item."""
+read in one cache call. Given ``KeyedRows`` (newsroom.caching), only the rows
+of cards not memoised yet are read from the database."""
 
 import hashlib
 
 from django import template
 from django.utils.safestring import mark_safe
 
-from newsroom.caching import UNCACHED_PREFIXES, memoised, memoised_many
+from newsroom.caching import UNCACHED_PREFIXES, KeyedRows, memoised, memoised_many
 from newsroom.models import Article
 
 register = template.Library()
@@ -63,20 +64,32 @@ def cards(context, template_name: str, items, item_name: str, **options):
     def render(item):
         return card.render(context.new({item_name: item, **options}))
 
-    def prepare(items):
+    def prefetch(items):
         # Tags are read only by the cards that must be rendered: prefetch for those.
         articles = [item for item in items if isinstance(item, Article)]
         if articles:
             Article.prefetch_tags(articles)
 
     if not may_cache(context):
-        prepare(list(items))
+        items = list(items)
+        prefetch(items)
         return mark_safe("".join(render(item) for item in items))
     variant = hashlib.sha256(repr(sorted(options.items())).encode()).hexdigest()[:16]
-    named = [(f"card:{template_name}:{variant}:{item.pk}", item) for item in items]
-    return mark_safe("".join(memoised_many(named, render, prepare=prepare)))
+    name = f"card:{template_name}:{variant}"
+    if isinstance(items, KeyedRows):
+        # Rows are read only for the cards not memoised yet.
+        loaded = {}
 
+        def load(keys):
+            rows = items.fetch(keys)
+            prefetch(rows)
+            loaded.update((row.pk, row) for row in rows)
 
-@register.simple_tag(takes_context=True)
-def card(context, template_name: str, item, item_name: str, **options):
-    return cards(context, template_name, [item], item_name, **options)
+        named = [(f"{name}:{key}", key) for key in items.keys]
+        made = memoised_many(
+            named, lambda key: render(loaded[key]) if key in loaded else "", prepare=load
+        )
+    else:
+        named = [(f"{name}:{item.pk}", item) for item in items]
+        made = memoised_many(named, render, prepare=prefetch)
+    return mark_safe("".join(made))
