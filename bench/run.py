@@ -4,15 +4,19 @@ Builds (or reuses) a database of ``BENCH_ARTICLES`` demo articles (SQLite in
 bench/work/, or PostgreSQL when ``DATABASE_URL`` is set), starts gunicorn
 (debug off, 2 sync workers, 127.0.0.1, a free port) with
 ``config.settings_bench``, warms each page up and loads it with wrk, first
-with the page cache off, then on. The bare view ``/bench/bare/`` is loaded in
-the same server and run, before and after the pages; ``ratio_to_bare`` is a
-page's requests per second divided by the mean of the two.
+with the page cache off, then on. Each page is loaded in ``BENCH_ROUNDS``
+rounds, each right after a load of the bare view ``/bench/bare/`` in the same
+server; ``ratio_to_bare`` is the median of the rounds' ratios (a page's
+requests per second over the bare view's just before), and ``rps`` and the
+latencies are medians too. The machines are shared: a neighbour's burst then
+slows page and ceiling alike instead of skewing one ratio.
 
 SQL queries per request are measured in-process with the test client against
 the same database (steady state: the second request of a page). Prints a
 table and writes bench/results/latest.json (and latest-<database>.json).
 
-Environment: ``BENCH_QUICK=1`` (2 s per page instead of 10), ``BENCH_SECONDS``,
+Environment: ``BENCH_QUICK=1`` (one round of 2 s per page instead of three
+rounds of 4 s), ``BENCH_SECONDS`` (per page, over all rounds), ``BENCH_ROUNDS``,
 ``BENCH_ARTICLES`` (10000), ``BENCH_REBUILD=1`` (new database even if one
 with the right size exists), ``DATABASE_URL``, ``REDIS_URL``.
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import time
@@ -38,7 +43,8 @@ PYTHON = sys.executable
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 SEED = 1
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
-SECONDS = float(os.environ.get("BENCH_SECONDS", "2" if QUICK else "10"))
+SECONDS = float(os.environ.get("BENCH_SECONDS", "2" if QUICK else "12"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "1" if QUICK else "3"))
 
 
 def bench_env() -> dict[str, str]:
@@ -153,6 +159,10 @@ def main() -> int:
 
 
 def measure(server, pages: list[dict], queries: dict) -> dict:
+    """Each page in ``ROUNDS`` rounds, each load right after a load of the bare
+    view: a page's ratio is the median of its rounds' ratios, so a noisy
+    neighbour slowing the machine for a while moves page and ceiling alike."""
+
     def load(path: str, seconds: float) -> dict:
         result = run_wrk(server.url(path), seconds)
         server.wait_idle()
@@ -160,30 +170,44 @@ def measure(server, pages: list[dict], queries: dict) -> dict:
 
     for page in pages:  # warm-up: caches, connections, templates
         load(page["path"], seconds=1)
-    bare_before = load("/bench/bare/", SECONDS)
-    measured = [(page, load(page["path"], SECONDS)) for page in pages]
-    bare_after = load("/bench/bare/", SECONDS)
-    bare_rps = (bare_before["rps"] + bare_after["rps"]) / 2
+    seconds = max(1.0, SECONDS / ROUNDS)
+    rounds: dict[str, list[tuple[dict, dict]]] = {page["name"]: [] for page in pages}
+    for _ in range(ROUNDS):
+        for page in pages:
+            bare = load("/bench/bare/", seconds)
+            rounds[page["name"]].append((load(page["path"], seconds), bare))
+    bares = [bare for pairs in rounds.values() for _, bare in pairs]
     rows = {
         "bare": {
             "path": "/bench/bare/",
-            **bare_before,
-            "rps": round(bare_rps, 1),
-            "rps_before": bare_before["rps"],
-            "rps_after": bare_after["rps"],
+            **_median_load(bares),
             "ratio_to_bare": 1.0,
             "queries": 0,
             "bytes": 2,
         }
     }
-    for page, load in measured:
+    for page in pages:
+        pairs = rounds[page["name"]]
+        ratios = [got["rps"] / bare["rps"] for got, bare in pairs if bare["rps"]]
         rows[page["name"]] = {
             "path": page["path"],
-            **load,
-            "ratio_to_bare": round(load["rps"] / bare_rps, 3) if bare_rps else None,
+            **_median_load([got for got, _ in pairs]),
+            "bare_rps": round(statistics.median(bare["rps"] for _, bare in pairs), 1),
+            "ratio_to_bare": round(statistics.median(ratios), 3) if ratios else None,
+            "round_ratios": [round(ratio, 3) for ratio in ratios],
             **queries[page["name"]],
         }
     return rows
+
+
+def _median_load(loads: list[dict]) -> dict:
+    """Requests per second and latencies: the median of each over the loads."""
+    merged = dict(loads[0])
+    for field in ("rps", "p50_ms", "p99_ms"):
+        values = [load[field] for load in loads if load.get(field) is not None]
+        merged[field] = round(statistics.median(values), 2) if values else None
+    merged["errors"] = sum(load.get("errors", 0) for load in loads)
+    return merged
 
 
 def _ms(value: float | None) -> str:
