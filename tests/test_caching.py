@@ -11,8 +11,16 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from newsroom.caching import KeyedRows, LocalMemos, content_changed, content_state, memoised
-from newsroom.models import Article, ArticleStatus
+from newsroom.caching import (
+    KeyedRows,
+    LocalMemos,
+    MemoisedCountPaginator,
+    content_changed,
+    content_state,
+    keyset_order,
+    memoised,
+)
+from newsroom.models import Article, ArticleStatus, Event
 
 pytestmark = pytest.mark.django_db
 
@@ -330,3 +338,49 @@ def test_the_process_memos_are_bounded(settings):
     settings.NEWSROOM_LOCAL_MEMOS = 0
     memos.set_many({"e": 5})
     assert memos.get_many(["e"]) == {}
+
+
+def test_deep_pages_read_from_their_start_match_pages_read_by_position(
+    memos, make_article, monkeypatch
+):
+    # Ties in the first order field: several articles share a publish time.
+    noon = timezone.now() - dt.timedelta(days=1)
+    for n in range(47):
+        make_article(title=f"Story {n}", published_at=noon - dt.timedelta(hours=n // 4))
+    make_article(title="Unpublished", status=ArticleStatus.DRAFT)
+    monkeypatch.setattr(MemoisedCountPaginator, "deferred_join_from", 0)
+    listed = Article.objects.published().newest_first()
+    expected = list(listed.values_list("pk", flat=True))
+
+    paginator = MemoisedCountPaginator(listed, 10, count_key="/news/?", keyed_rows=True)
+    pages = [list(paginator.page(n).object_list.keys) for n in paginator.page_range]
+    assert [key for page in pages for key in page] == expected
+    assert [len(page) for page in pages] == [10, 10, 10, 10, 7]
+    with CaptureQueriesContext(connection) as queries:
+        paginator.page(4)
+    [query] = queries.captured_queries
+    assert "LIMIT 10" in query["sql"] and "OFFSET" not in query["sql"]
+
+
+def test_pages_of_an_order_with_nulls_are_read_by_position(memos, make_article, monkeypatch):
+    for n in range(12):
+        make_article(title=f"Story {n}")
+    for n in range(7):
+        make_article(title=f"Draft {n}", status=ArticleStatus.DRAFT, published_at=None)
+    monkeypatch.setattr(MemoisedCountPaginator, "deferred_join_from", 0)
+    everything = Article.objects.order_by("-published_at", "-pk")
+    expected = list(everything.values_list("pk", flat=True))
+    paginator = MemoisedCountPaginator(everything, 5, count_key="/all/?", keyed_rows=True)
+    pages = [list(paginator.page(n).object_list.keys) for n in paginator.page_range]
+    assert [key for page in pages for key in page] == expected
+
+
+def test_only_plain_field_orders_ending_with_the_key_are_keysets():
+    assert keyset_order(Article.objects.published().newest_first()) == (
+        ["published_at", "pk"],
+        True,
+    )
+    assert keyset_order(Article.objects.order_by("title")) is None
+    assert keyset_order(Article.objects.order_by("-published_at", "pk")) is None
+    assert keyset_order(Article.objects.order_by("-published_at", "-dateline", "-pk")) is None
+    assert keyset_order(Event.objects.public().past()) is None  # NULLS LAST expression
