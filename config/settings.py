@@ -261,7 +261,7 @@ NEWSROOM_IMPORT_MAX_BYTES = int(os.environ.get("NEWSROOM_IMPORT_MAX_BYTES", 2 * 
 # process must share: Redis when REDIS_URL is set, else files on this machine.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    _redis = {"BACKEND": "newsroom.redis_cache.RedisCache", "LOCATION": REDIS_URL}
     CACHES = {
         "default": {**_redis, "KEY_PREFIX": "newsroom"},
         "content_state": {**_redis, "KEY_PREFIX": "newsroom"},

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import itertools
+import os
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -18,13 +19,26 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-TEST_CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
-    "content_state": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "state",
-    },
-}
+# Local memory by default; with TEST_REDIS_URL (CI sets it) the caches are that
+# Redis database, emptied before every test: the production path.
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
+if TEST_REDIS_URL:
+    _redis = {"BACKEND": "newsroom.redis_cache.RedisCache", "LOCATION": TEST_REDIS_URL}
+    TEST_CACHES = {
+        "default": {**_redis, "KEY_PREFIX": "pages"},
+        "content_state": {**_redis, "KEY_PREFIX": "state"},
+    }
+else:
+    TEST_CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+        },
+        "content_state": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "state",
+        },
+    }
 
 
 @pytest.fixture(autouse=True)
