@@ -237,3 +237,21 @@ def test_event_and_partner_pages_reject_impossible_pages_with_404(client, news, 
     assert client.get(EVENTS, {"page": page}).status_code == 404
     assert client.get(PARTNERS, {"page": page}).status_code == 404
     assert client.get(news.partner.get_absolute_url(), {"page": page}).status_code == 404
+
+
+def test_each_filterset_gets_its_own_filters(make_article):
+    from newsroom.filters import ArticleFilter
+    from newsroom.models import Article
+
+    make_article(title="Energy forum", tags=["energy"])
+    make_article(title="Rail seminar", tags=["rail"])
+    first = ArticleFilter({"tag": "energy"}, queryset=Article.objects.published())
+    second = ArticleFilter({"tag": "rail"}, queryset=Article.objects.published())
+    first.filters["tag"].extra["choices"] = [("energy", "Energy")]
+
+    assert second.filters["tag"].extra["choices"] != [("energy", "Energy")]
+    assert "choices" not in ArticleFilter.base_filters["tag"].extra
+    assert first.filters["tag"] is not second.filters["tag"]
+    assert first.filters["tag"].parent is first and second.filters["tag"].parent is second
+    assert [a.title for a in first.qs] == ["Energy forum"]  # methods run on their own filterset
+    assert [a.title for a in second.qs] == ["Rail seminar"]
