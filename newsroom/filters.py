@@ -13,6 +13,7 @@ import copy
 import django_filters
 from django import forms
 from django.http import QueryDict
+from django.utils.choices import BaseChoiceIterator
 from taggit.models import Tag
 
 from newsroom.caching import memoised
@@ -44,6 +45,27 @@ def _copy_filter(declared: django_filters.Filter) -> django_filters.Filter:
     if declared.method is not None:
         clone.method = declared.method  # a FilterMethod calling the copy's parent
     return clone
+
+
+class SharedChoices(BaseChoiceIterator):
+    """A choice list that the forms of a request share instead of copying.
+
+    Django normalises a ChoiceField's choices when the field is made and
+    deep-copies them for every form: for the hundreds of partners in the
+    news filter, some 1,500 copies per filtered request. These lists are
+    read-only (memoised per content version), so one object serves all."""
+
+    def __init__(self, choices: list[tuple[str, str]]):
+        self.choices = choices
+
+    def __iter__(self):
+        return iter(self.choices)
+
+    def __len__(self):
+        return len(self.choices)
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 class PublicFilterSet(django_filters.FilterSet):
@@ -94,23 +116,29 @@ class ArticleFilter(PublicFilterSet):
         super().__init__(*args, queryset=queryset, **kwargs)
         # Evaluated once here: callable choices would be queried again on render.
         # Memoised until content changes: they scan every published article.
-        self.filters["tag"].extra["choices"] = memoised(
-            "choices:article-tag",
-            lambda: [(tag.slug, tag.name) for tag in public_tags().only("slug", "name")],
+        self.filters["tag"].extra["choices"] = SharedChoices(
+            memoised(
+                "choices:article-tag",
+                lambda: [(tag.slug, tag.name) for tag in public_tags().only("slug", "name")],
+            )
         )
-        self.filters["partner"].extra["choices"] = memoised(
-            "choices:article-partner",
-            lambda: [
-                (p.slug, str(p))
-                for p in Partner.objects.public()
-                .most_covered()
-                .order_by("name")
-                .only("slug", "name", "acronym")
-            ],
+        self.filters["partner"].extra["choices"] = SharedChoices(
+            memoised(
+                "choices:article-partner",
+                lambda: [
+                    (p.slug, str(p))
+                    for p in Partner.objects.public()
+                    .most_covered()
+                    .order_by("name")
+                    .only("slug", "name", "acronym")
+                ],
+            )
         )
-        self.filters["year"].extra["choices"] = memoised(
-            "choices:article-year",
-            lambda: [(str(y), str(y)) for y in Article.objects.published().news_years()],
+        self.filters["year"].extra["choices"] = SharedChoices(
+            memoised(
+                "choices:article-year",
+                lambda: [(str(y), str(y)) for y in Article.objects.published().news_years()],
+            )
         )
 
     def filter_search(self, queryset, name, value):
@@ -151,9 +179,11 @@ class PartnerFilter(PublicFilterSet):
 
     def __init__(self, *args, queryset=None, **kwargs):
         super().__init__(*args, queryset=queryset, **kwargs)
-        self.filters["country"].extra["choices"] = memoised(
-            "choices:partner-country",
-            lambda: [(c.code, c.name) for c in Partner.objects.public().countries()],
+        self.filters["country"].extra["choices"] = SharedChoices(
+            memoised(
+                "choices:partner-country",
+                lambda: [(c.code, c.name) for c in Partner.objects.public().countries()],
+            )
         )
 
     def filter_letter(self, queryset, name, value):
@@ -175,7 +205,9 @@ class EventFilter(PublicFilterSet):
         years = memoised(
             "choices:event-year", lambda: [(str(y), str(y)) for y in Event.objects.public().years()]
         )
-        self.filters["year"].extra["choices"] = [*years, (UNKNOWN_YEAR, "Year unknown")]
+        self.filters["year"].extra["choices"] = SharedChoices(
+            [*years, (UNKNOWN_YEAR, "Year unknown")]
+        )
 
     def filter_year(self, queryset, name, value):
         if value == UNKNOWN_YEAR:
@@ -198,7 +230,11 @@ def active_filters(filterset: django_filters.FilterSet, query: QueryDict) -> lis
         value = form.cleaned_data.get(name)
         if value in (None, ""):
             continue
-        choices = dict(getattr(field, "choices", []) or [])
+        chosen = str(value)
+        shown = next(
+            (label for key, label in getattr(field, "choices", None) or [] if str(key) == chosen),
+            value,
+        )
         remaining = query.copy()
         remaining.pop(name, None)
         remaining.pop("page", None)
@@ -206,7 +242,7 @@ def active_filters(filterset: django_filters.FilterSet, query: QueryDict) -> lis
         chips.append(
             {
                 "label": field.label,
-                "value": choices.get(value, value),
+                "value": shown,
                 "remove_url": f"?{encoded}" if encoded else "?",
             }
         )
