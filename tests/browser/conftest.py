@@ -28,6 +28,29 @@ MOBILE = {"width": 375, "height": 740}
 TIMEOUT_MS = 15_000
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_request_at_a_time():
+    """The live server answers the browser's parallel requests (a page and its
+    autocomplete calls, say) in several threads that share the test's one
+    in-memory SQLite connection; two queries at once on it can deadlock
+    (SQLite calls back into Python for Django's date functions). Requests are
+    handled one at a time; connections still stay open between them."""
+    import threading
+
+    from django.core.handlers.wsgi import WSGIHandler
+
+    lock = threading.Lock()
+    handle = WSGIHandler.__call__
+
+    def serially(self, environ, start_response):
+        with lock:
+            return handle(self, environ, start_response)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(WSGIHandler, "__call__", serially)
+        yield
+
+
 @pytest.fixture(scope="session")
 def browser():
     """One headless Chromium for the session."""
