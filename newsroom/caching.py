@@ -266,6 +266,20 @@ class KeyedRows(Sequence):
         return iter(self.rows)
 
 
+def memoised_keys(
+    name: str, queryset: Callable[[], QuerySet], rows: Callable[[], QuerySet]
+) -> QuerySet | KeyedRows:
+    """``queryset()``; with memos in use, its primary keys in order, read once
+    per content version, as ``KeyedRows`` of ``rows()`` (which must hold them):
+    for the list of one object's articles, a page is then a slice of a list.
+    ``queryset`` is a callable, so that a memoised list does not even build
+    its query."""
+    if not _use_memos():
+        return queryset()
+    keys = memoised(f"keys:{name}", lambda: list(queryset().values_list("pk", flat=True)))
+    return KeyedRows(rows(), keys)
+
+
 def first_rows(queryset: QuerySet, limit: int) -> Sequence:
     """``queryset[:limit]``: as ``KeyedRows`` when memos are in use (their
     cards are memoised), else the rows themselves."""

@@ -20,7 +20,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
-from newsroom.caching import MemoisedCountMixin, first_rows, memoised
+from newsroom.caching import MemoisedCountMixin, first_rows, memoised, memoised_keys
 from newsroom.filters import (
     ArticleFilter,
     EventFilter,
@@ -215,7 +215,10 @@ class ArticlePreviewView(UserPassesTestMixin, ArticleDetailView):
 
 
 class ArticlesOfObjectView(MemoisedCountMixin, BreadcrumbsMixin, SingleObjectMixin, ListView):
-    """A detail page with a paginated list of the published articles about its object."""
+    """A detail page with a paginated list of the published articles about its
+    object (``get_articles()``). Like the object itself, the list's keys are
+    read once per content version; a page is a slice of them, shown as
+    memoised cards."""
 
     paginate_by = ARTICLES_PER_PAGE
     keyed_rows = True  # shown as memoised cards only
@@ -223,6 +226,13 @@ class ArticlesOfObjectView(MemoisedCountMixin, BreadcrumbsMixin, SingleObjectMix
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         return super().get(request, *args, **kwargs)
+
+    def get_articles(self) -> QuerySet:
+        raise NotImplementedError
+
+    def get_queryset(self):
+        name = f"articles-of:{type(self).__name__}:{self.object.pk}"
+        return memoised_keys(name, self.get_articles, listed_articles)
 
     def get_page_crumb(self):
         return crumb(str(self.object), self.request.path)
@@ -261,7 +271,7 @@ class PartnerDetailView(ArticlesOfObjectView):
     def get_object(self, queryset=None):
         return memoised_object(Partner.objects.public, self.kwargs["slug"], "partner")
 
-    def get_queryset(self):
+    def get_articles(self):
         return listed_articles().with_partner(self.object)
 
     def get_context_data(self, **kwargs):
@@ -352,7 +362,7 @@ class PersonDetailView(ArticlesOfObjectView):
             "person",
         )
 
-    def get_queryset(self):
+    def get_articles(self):
         return listed_articles().filter(people=self.object)
 
     def get_context_data(self, **kwargs):
@@ -373,7 +383,7 @@ class TagDetailView(ArticlesOfObjectView):
     def get_object(self, queryset=None):
         return memoised_object(public_tags, self.kwargs["slug"], "tag")
 
-    def get_queryset(self):
+    def get_articles(self):
         return listed_articles().filter(tags=self.object)
 
     def get_context_data(self, **kwargs):

@@ -384,3 +384,21 @@ def test_only_plain_field_orders_ending_with_the_key_are_keysets():
     assert keyset_order(Article.objects.order_by("-published_at", "pk")) is None
     assert keyset_order(Article.objects.order_by("-published_at", "-dateline", "-pk")) is None
     assert keyset_order(Event.objects.public().past()) is None  # NULLS LAST expression
+
+
+def test_object_pages_page_through_their_memoised_article_keys(
+    memos, world, client, make_article, django_assert_num_queries
+):
+    for n in range(25):
+        make_article(title=f"Joint lab report {n}").partner_roles.create(partner=world)
+    url = world.get_absolute_url()
+    first, second = client.get(url), client.get(f"{url}?page=2")
+    with django_assert_num_queries(0):
+        assert client.get(f"{url}?page=2").content == second.content
+    assert "Joint lab report 24" in first.content.decode()  # newest first
+    assert "Joint lab report 0" in second.content.decode()
+    assert "(26)" in first.content.decode()  # with the world's "Known story"
+
+    make_article(title="Newest joint report").partner_roles.create(partner=world)
+    fresh = client.get(url).content.decode()
+    assert "Newest joint report" in fresh and "(27)" in fresh
