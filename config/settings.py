@@ -288,3 +288,5 @@ NEWSROOM_QUERY_CACHE = env_bool("NEWSROOM_QUERY_CACHE", True)
 # How many memos each process keeps in its own memory in front of the shared
 # cache (0: none); a few MB at the default.
 NEWSROOM_LOCAL_MEMOS = int(os.environ.get("NEWSROOM_LOCAL_MEMOS", 1000))
+# And how many cached pages (a page is 10-250 KB).
+NEWSROOM_LOCAL_PAGES = int(os.environ.get("NEWSROOM_LOCAL_PAGES", 100))

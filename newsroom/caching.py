@@ -132,18 +132,22 @@ class LocalMemos:
     A hit costs neither a round trip to Redis nor unpickling a value. Keys carry
     the content version (and the date), so an entry can never be stale: after
     a change no request asks for the old keys again, and they fall out as new
-    ones come in. Bounded by ``NEWSROOM_LOCAL_MEMOS`` entries (0: off). Values
-    are shared by the requests of one process, so they are treated as
-    read-only, as every memoised value already is (it may come from the
-    shared cache instead)."""
+    ones come in. Bounded by the number of entries in setting ``size_setting``
+    (0: off). Values are shared by the requests of one process, so they are
+    treated as read-only, as every memoised value already is (it may come
+    from the shared cache instead)."""
 
-    def __init__(self):
+    def __init__(self, size_setting: str = "NEWSROOM_LOCAL_MEMOS"):
         self._entries: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
+        self.size_setting = size_setting
 
     @property
     def size(self) -> int:
-        return getattr(settings, "NEWSROOM_LOCAL_MEMOS", 0)
+        return getattr(settings, self.size_setting, 0)
+
+    def get(self, key: str) -> Any:
+        return self.get_many([key]).get(key)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         found = {}
@@ -171,6 +175,8 @@ class LocalMemos:
 
 
 local_memos = LocalMemos()
+# The most requested pages, the same way (``NEWSROOM_LOCAL_PAGES``, a few MB).
+local_pages = LocalMemos("NEWSROOM_LOCAL_PAGES")
 
 
 def memoised(name: str, compute: Callable[[], Any], timeout: int = PAGE_TIMEOUT) -> Any:
@@ -521,7 +527,11 @@ class PageCacheMiddleware:
         state = content_state()
         key = page_key(request, state)
         pages = caches["default"]
-        stored = pages.get(key)
+        stored = local_pages.get(key)
+        if stored is None:
+            stored = pages.get(key)
+            if stored is not None:
+                local_pages.set_many({key: stored})
         if stored is not None:
             status, headers, content = stored
             response = HttpResponse(content, status=status)
@@ -535,9 +545,7 @@ class PageCacheMiddleware:
             if not response.has_header("Last-Modified"):
                 response["Last-Modified"] = http_date(_last_modified(state))
             patch_vary_headers(response, ("Cookie",))
-            pages.set(
-                key,
-                (response.status_code, list(response.items()), response.content),
-                timeout=PAGE_TIMEOUT,
-            )
+            stored = (response.status_code, list(response.items()), response.content)
+            pages.set(key, stored, timeout=PAGE_TIMEOUT)
+            local_pages.set_many({key: stored})
         return response

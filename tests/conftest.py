@@ -47,7 +47,7 @@ def _caches(settings):
     (tests/test_caching.py turns them on): page tests count a real render's queries."""
     from django.core.cache import caches
 
-    from newsroom.caching import local_memos
+    from newsroom.caching import local_memos, local_pages
 
     settings.CACHES = TEST_CACHES
     settings.NEWSROOM_PAGE_CACHE = False
@@ -55,6 +55,7 @@ def _caches(settings):
     for alias in TEST_CACHES:
         caches[alias].clear()
     local_memos.clear()
+    local_pages.clear()
 
 
 def _staff_user(username: str, group: str) -> User:

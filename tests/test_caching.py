@@ -12,12 +12,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newsroom.caching import (
+    PAGE_PREFIX,
     KeyedRows,
     LocalMemos,
     MemoisedCountPaginator,
     content_changed,
     content_state,
     keyset_order,
+    local_pages,
     memoised,
 )
 from newsroom.models import Article, ArticleStatus, Event
@@ -402,3 +404,30 @@ def test_object_pages_page_through_their_memoised_article_keys(
     make_article(title="Newest joint report").partner_roles.create(partner=world)
     fresh = client.get(url).content.decode()
     assert "Newest joint report" in fresh and "(27)" in fresh
+
+
+def test_cached_pages_are_kept_in_the_process_too_and_follow_content(
+    page_cache, world, client, make_article, django_assert_num_queries, monkeypatch
+):
+    url = reverse("newsroom:article-list")
+    first = client.get(url)
+    # The shared cache forgets its pages; this process still has the page.
+    store = caches["default"]
+    shared_get = store.get
+
+    def forgetting_pages(key, default=None, version=None):
+        return default if key.startswith(PAGE_PREFIX) else shared_get(key, default, version)
+
+    monkeypatch.setattr(store, "get", forgetting_pages)
+    with django_assert_num_queries(0):
+        assert client.get(url).content == first.content
+
+    make_article(title="A newer agreement")
+    assert b"A newer agreement" in client.get(url).content
+
+
+def test_the_process_keeps_a_bounded_number_of_pages(page_cache, settings, world, client):
+    settings.NEWSROOM_LOCAL_PAGES = 2
+    for url in ("/", "/news/", "/partners/"):
+        client.get(url)
+    assert len(local_pages._entries) == 2
