@@ -354,10 +354,15 @@ class MemoisedCountPaginator(Paginator):
         index = bottom // self.per_page
         if bottom % self.per_page or index >= len(starts) or None in starts[index]:
             return None
-        # The page's bound first: SQLite takes the first bound on an indexed
+        page = rows.filter(keyset_from(fields, starts[index], descending))
+        # The page's bounds first: SQLite takes the first bound on an indexed
         # column as its range, and published() already has one ("until now").
-        from_start = rows.model._base_manager.filter(keyset_from(fields, starts[index], descending))
-        keys = list((from_start & rows).values_list("pk", flat=True)[: top - bottom])
+        conditions = page.query.where.children
+        conditions[:] = (
+            conditions[len(rows.query.where.children) :]
+            + conditions[: len(rows.query.where.children)]
+        )
+        keys = list(page.values_list("pk", flat=True)[: top - bottom])
         # Rows whose first order field is NULL are not reached by comparisons:
         # a page that should reach them is read by position instead.
         return keys if len(keys) == top - bottom else None
@@ -405,14 +410,17 @@ def keyset_order(rows: QuerySet) -> tuple[list[str], bool] | None:
 
 
 def keyset_from(fields: list[str], start: tuple, descending: bool) -> Q:
-    """Rows at or after ``start`` in the order of ``fields``: (a, b) from (A, B)
-    is a < A, or a = A and b <= B (descending). The first field's bound is
-    repeated on its own, so the database starts its index scan there."""
+    """Rows at or after ``start`` in the order of ``fields`` (descending here):
+    (a, b) from (A, B) is a <= A and (a < A or b <= B). The first field's
+    bound stands on its own, so the database starts its index scan there."""
     before, at_most = ("lt", "lte") if descending else ("gt", "gte")
-    condition = Q(**{f"{fields[-1]}__{at_most}": start[-1]})
-    for name, value in zip(reversed(fields[:-1]), reversed(start[:-1]), strict=True):
-        condition = Q(**{f"{name}__{before}": value}) | (Q(**{name: value}) & condition)
-    return Q(**{f"{fields[0]}__{at_most}": start[0]}) & condition
+    rest = Q(**{f"{fields[-1]}__{at_most}": start[-1]})
+    for name, value in zip(reversed(fields[1:-1]), reversed(start[1:-1]), strict=True):
+        rest = Q(**{f"{name}__{before}": value}) | (Q(**{name: value}) & rest)
+    if len(fields) == 1:
+        return rest
+    first, value = fields[0], start[0]
+    return Q(**{f"{first}__{at_most}": value}) & (Q(**{f"{first}__{before}": value}) | rest)
 
 
 class MemoisedCountMixin:
