@@ -357,11 +357,8 @@ class MemoisedCountPaginator(Paginator):
         page = rows.filter(keyset_from(fields, starts[index], descending))
         # The page's bounds first: SQLite takes the first bound on an indexed
         # column as its range, and published() already has one ("until now").
-        conditions = page.query.where.children
-        conditions[:] = (
-            conditions[len(rows.query.where.children) :]
-            + conditions[: len(rows.query.where.children)]
-        )
+        conditions, listed = page.query.where.children, len(rows.query.where.children)
+        conditions[:] = conditions[listed:] + conditions[:listed]
         keys = list(page.values_list("pk", flat=True)[: top - bottom])
         # Rows whose first order field is NULL are not reached by comparisons:
         # a page that should reach them is read by position instead.
@@ -392,19 +389,12 @@ def keyset_order(rows: QuerySet) -> tuple[list[str], bool] | None:
     fields = [item.lstrip("-") for item in order]
     if len(directions) != 1 or fields[-1] not in ("pk", rows.model._meta.pk.name):
         return None
-    meta = rows.model._meta
-    for name in fields[1:-1]:
+    for position, name in enumerate(fields[:-1]):
         try:
-            field = meta.get_field(name)
+            field = rows.model._meta.get_field(name)
         except FieldDoesNotExist:
             return None
-        if field.null or not field.concrete:
-            return None
-    try:
-        if not meta.get_field(fields[0]).concrete:
-            return None
-    except FieldDoesNotExist:
-        if fields[0] != "pk":
+        if not field.concrete or (position and field.null):
             return None
     return fields, directions.pop()
 
