@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev browser-deps migrate seed lint format bench clean screenshots
+.PHONY: run test install install-dev browser-deps migrate seed lint format bench eval-import clean screenshots
 
 # Runtime dependencies, reinstalled when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -65,6 +65,13 @@ bench: install
 	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
 	$(BIN)/python bench/run.py
 	test ! -f bench/import_bench.py || $(BIN)/python bench/import_bench.py $(if $(filter-out 0,$(BENCH_QUICK)),--quick)
+
+# How well the importer understands press texts: seeds, the development set and the
+# project's corpus (tests/data/), scored per set and per language; writes
+# bench/results/import-quality.json. ARGS=--raise-floor lifts the test's floors, ARGS=-v
+# prints a line per file.
+eval-import: install
+	$(BIN)/python bench/eval_import.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis staticfiles
