@@ -5,13 +5,17 @@ permission) publish, unpublish and schedule. Published articles are read-only
 for Writers, so a live page never changes without an Editor.
 """
 
+import copy
+
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
-from reversion_compare.admin import CompareVersionAdmin as VersionAdmin
+from reversion.models import Version
+from reversion_compare.admin import CompareVersionAdmin
 
 from newsroom.models import (
     Article,
@@ -28,6 +32,44 @@ admin.site.site_title = "Newsroom admin"
 admin.site.index_title = "Editorial back office"
 
 PUBLISH_PERMISSION = "newsroom.publish_article"
+
+
+class RevisionAdmin(CompareVersionAdmin):
+    """History, compare and revert, with the rights checked before anything is rolled back.
+
+    django-reversion reverts the revision first and checks the change permission
+    on the reverted object, so a Writer could turn a live article into an old
+    draft. Both the object as it is now and the version it would become must be
+    the user's to change.
+    """
+
+    def _as_version(self, version: Version, current=None):
+        """An unsaved copy of the object with the version's field values."""
+        target = copy.copy(current) if current is not None else self.model()
+        concrete = {f.attname for f in self.model._meta.concrete_fields}
+        for name, value in version.field_dict.items():
+            if name in concrete:
+                setattr(target, name, value)
+        return target
+
+    def _check_revert(self, request, version: Version, current=None) -> None:
+        if current is not None and not self.has_change_permission(request, current):
+            raise PermissionDenied
+        if not self.has_change_permission(request, self._as_version(version, current)):
+            raise PermissionDenied
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        current = self.get_object(request, object_id)
+        version = Version.objects.filter(pk=version_id, object_id=object_id).first()
+        if current is not None and version is not None:
+            self._check_revert(request, version, current)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        version = Version.objects.filter(pk=version_id).first()
+        if version is not None:
+            self._check_revert(request, version)
+        return super().recover_view(request, version_id, extra_context)
 
 
 def thumbnail(image, alt: str = "", size: int = 60):
@@ -100,7 +142,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(RevisionAdmin):
     form = ArticleAdminForm
     change_list_template = "admin/newsroom/article/change_list.html"
     list_display = [
@@ -294,7 +336,7 @@ class ArticleAdmin(VersionAdmin):
 
 
 @admin.register(Partner)
-class PartnerAdmin(VersionAdmin):
+class PartnerAdmin(RevisionAdmin):
     ordering = ["name"]
     list_display = ["logo_thumbnail", "name", "acronym", "kind", "country", "article_count"]
     list_display_links = ["logo_thumbnail", "name"]
@@ -324,7 +366,7 @@ class PartnerAdmin(VersionAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(VersionAdmin):
+class EventAdmin(RevisionAdmin):
     ordering = ["-start_date", "title"]
     list_display = ["title", "kind", "when_display", "format", "city", "country", "partner_count"]
     list_filter = ["kind", "format", EventYearListFilter, "date_precision", "country"]
@@ -366,7 +408,7 @@ class EventAdmin(VersionAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(VersionAdmin):
+class PersonAdmin(RevisionAdmin):
     ordering = ["name"]
     list_display = ["name", "position", "affiliation", "article_count"]
     list_filter = [("affiliation", admin.RelatedOnlyFieldListFilter)]

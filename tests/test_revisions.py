@@ -2,11 +2,12 @@
 Editor can compare with another and restore."""
 
 import pytest
+import reversion
 from django import forms
 from django.urls import reverse
 from reversion.models import Version
 
-from newsroom.models import Article
+from newsroom.models import Article, ArticleStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +88,46 @@ def test_partner_and_event_saves_keep_revisions(editor_client, make_partner, mak
         data.update(changes)
         assert editor_client.post(url, data).status_code == 302
         assert Version.objects.get_for_object(obj).count() == 1
+
+
+def _saved_version(article, **changes):
+    """Save ``article`` with ``changes`` as a revision, as an admin save would."""
+    with reversion.create_revision():
+        for name, value in changes.items():
+            setattr(article, name, value)
+        article.save()
+    return Version.objects.get_for_object(article).order_by("-pk").first()
+
+
+def test_a_writer_cannot_revert_a_published_article_to_an_older_draft(writer_client, make_article):
+    article = make_article(title="Draft title", status=ArticleStatus.DRAFT)
+    draft_version = _saved_version(article)
+    _saved_version(
+        article,
+        title="Published title",
+        status=ArticleStatus.PUBLISHED,
+        published_at=article.created_at,
+    )
+    revision_url = reverse("admin:newsroom_article_revision", args=[article.pk, draft_version.pk])
+
+    assert writer_client.get(revision_url).status_code == 403
+    assert (
+        writer_client.post(revision_url, {"title": "Draft title", "status": "draft"}).status_code
+        == 403
+    )
+
+    article.refresh_from_db()
+    assert (article.title, article.status) == ("Published title", ArticleStatus.PUBLISHED)
+
+
+def test_a_writer_cannot_revert_a_draft_to_a_published_version(writer_client, make_article):
+    article = make_article(title="Live once")
+    published_version = _saved_version(article)
+    _saved_version(article, title="Taken down", status=ArticleStatus.DRAFT)
+    revision_url = reverse(
+        "admin:newsroom_article_revision", args=[article.pk, published_version.pk]
+    )
+
+    assert writer_client.get(revision_url).status_code == 403
+    article.refresh_from_db()
+    assert (article.title, article.status) == ("Taken down", ArticleStatus.DRAFT)
