@@ -81,3 +81,40 @@ def test_successful_login_is_not_throttled(client, editor):
     client.post(url, {"username": "editor", "password": "wrong"})
     response = client.post(url, {"username": "editor", "password": "pw-for-tests-1"})
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_failures_lock_one_user_from_one_client_address(client, editor, settings):
+    settings.NEWSROOM_PROXY_COUNT = 1
+    url = reverse("admin:login")
+    attacker = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "10.9.9.9, 198.51.100.7"}
+    visitor = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.20"}
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(url, {"username": "editor", "password": "wrong"}, **attacker)
+    assert client.post(url, {"username": "editor", "password": "wrong"}, **attacker).status_code == 429
+    # A forged left-hand entry changes nothing: the proxy's own entry is the address.
+    forged = {**attacker, "HTTP_X_FORWARDED_FOR": "203.0.113.20, 198.51.100.7"}
+    assert client.post(url, {"username": "editor", "password": "x"}, **forged).status_code == 429
+
+    response = client.post(url, {"username": "editor", "password": "pw-for-tests-1"}, **visitor)
+    assert response.status_code == 302
+
+
+def test_client_address_is_the_proxys_entry_or_the_socket():
+    from django.test import RequestFactory, override_settings
+
+    from newsroom.client_address import client_address
+
+    def address(count, forwarded=None):
+        meta = {"REMOTE_ADDR": "127.0.0.1"}
+        if forwarded is not None:
+            meta["HTTP_X_FORWARDED_FOR"] = forwarded
+        with override_settings(NEWSROOM_PROXY_COUNT=count):
+            return client_address(RequestFactory().get("/", **meta))
+
+    assert address(0, "198.51.100.7") == "127.0.0.1"
+    assert address(1, "198.51.100.7") == "198.51.100.7"
+    assert address(1, "1.1.1.1, 198.51.100.7") == "198.51.100.7"
+    assert address(2, "1.1.1.1, 198.51.100.7, 10.0.0.2") == "198.51.100.7"
+    assert address(2, "198.51.100.7") == "127.0.0.1"
+    assert address(1, "not-an-address") == "127.0.0.1"
