@@ -91,7 +91,8 @@ def test_behind_a_proxy_failures_lock_one_user_from_one_client_address(client, e
     visitor = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.20"}
     for _ in range(settings.AXES_FAILURE_LIMIT):
         client.post(url, {"username": "editor", "password": "wrong"}, **attacker)
-    assert client.post(url, {"username": "editor", "password": "wrong"}, **attacker).status_code == 429
+    wrong = {"username": "editor", "password": "wrong"}
+    assert client.post(url, wrong, **attacker).status_code == 429
     # A forged left-hand entry changes nothing: the proxy's own entry is the address.
     forged = {**attacker, "HTTP_X_FORWARDED_FOR": "203.0.113.20, 198.51.100.7"}
     assert client.post(url, {"username": "editor", "password": "x"}, **forged).status_code == 429
