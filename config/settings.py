@@ -34,15 +34,17 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
+# Committed, so never a secret: only ever used with debug on. `check --deploy`
+# refuses it (newsroom/checks.py), and so does start-up with debug off.
+DEVELOPMENT_SECRET_KEY = "insecure-local-development-key-only-used-with-debug-on"
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set. It is required when DJANGO_DEBUG is off: "
-            "set it to a long random string, for example the output of "
-            "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
-        )
-    SECRET_KEY = "insecure-local-development-key-only-used-with-debug-on"
+if not DEBUG and SECRET_KEY in ("", DEVELOPMENT_SECRET_KEY):
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is not set (or is the development key). It is required when "
+        "DJANGO_DEBUG is off: set it to a long random string, for example the output of "
+        "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
+    )
+SECRET_KEY = SECRET_KEY or DEVELOPMENT_SECRET_KEY
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")

@@ -7,6 +7,7 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from newsroom import checks  # noqa: F401  (registers the deploy checks)
         from newsroom.caching import connect_signals
 
         connect_signals()

@@ -119,3 +119,22 @@ def test_client_address_is_the_proxys_entry_or_the_socket():
     assert address(2, "1.1.1.1, 198.51.100.7, 10.0.0.2") == "198.51.100.7"
     assert address(2, "198.51.100.7") == "127.0.0.1"
     assert address(1, "not-an-address") == "127.0.0.1"
+
+
+def test_check_deploy_refuses_the_development_key_when_debug_was_left_unset():
+    result = manage("check", "--deploy")  # DJANGO_DEBUG and DJANGO_SECRET_KEY unset
+    assert result.returncode == 1
+    assert (
+        "?: (newsroom.E001) SECRET_KEY is the development key committed in config/settings.py "
+        "(DJANGO_SECRET_KEY is not set), and DJANGO_DEBUG is probably unset too."
+    ) in result.stderr
+
+
+def test_start_up_with_debug_off_refuses_the_development_key():
+    result = manage(
+        "check",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="insecure-local-development-key-only-used-with-debug-on",
+    )
+    assert result.returncode == 1
+    assert "DJANGO_SECRET_KEY is not set (or is the development key)." in result.stderr
