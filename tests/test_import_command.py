@@ -127,7 +127,8 @@ def test_dry_run_writes_nothing_and_json_keeps_the_contract(seed_copy):
         assert tuple(item) == JSON_KEYS
         for event in item["events"]:
             assert set(event) == {"title", "kind", "date", "date_text", "date_precision",
-                                  "city", "country", "online", "partners"}  # fmt: skip
+                                  "city", "country", "online", "partners", "end_date",
+                                  "background"}  # fmt: skip
         for partner in item["partners"]:
             assert set(partner) == {"name", "acronym", "aliases", "role"}
         for person in item["people"]:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from newsroom.importing.dates import DateMention
-from newsroom.importing.events import ROLE_RANK, EventDraft, find_events
+from newsroom.importing.event_titles import event_title
+from newsroom.importing.events import ROLE_RANK, EventDraft, event_words, find_events
 from newsroom.importing.organisations import AcronymMention, OrgMention, find_organisations
 from newsroom.importing.people import PersonMention, find_people, person_key
 from newsroom.importing.resolve import Entry, PartnerIndex, derived_acronyms, name_words
@@ -45,6 +46,8 @@ class ParsedEvent:
     country: str | None  # ISO code
     online: bool
     partners: tuple[tuple[str, str], ...]  # (organisation name, role)
+    until: PartialDate | None = None  # last day of a multi-day event
+    background: bool = False  # history or plans the text mentions, not the news itself
 
 
 @dataclass(frozen=True)
@@ -192,43 +195,20 @@ def _cluster(
     return index, spans, parent_only, used
 
 
-def _event_title(event: EventDraft, names: dict[int, str]) -> str:
-    by_role: dict[str, list[str]] = {}
-    for org, role in event.roles.items():
-        by_role.setdefault(role, []).append(names[org])
-    if event.name:
-        return event.name[:300]
-    keyword = event.keyword.lower()
-    modifiers = re.search(r"((?:\b[a-z][\w-]*\s+){0,2})$", event.sentence[: event.keyword_at])
-    words = [
-        w for w in (modifiers.group(1).split() if modifiers else [])
-        if w not in {"the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "to",
-                     "in", "on", "and", "was", "were", "held", "hosted", "attended", "officially",
-                     "signed", "jointly", "successfully", "also"}
-    ]  # fmt: skip
-    if event.kind == "visit":
-        visitors = by_role.get("visitor") or by_role.get("participant") or []
-        hosts = by_role.get("host") or []
-        if visitors and hosts:
-            return f"{visitors[0]} delegation visits {hosts[0]}"[:300]
-        if hosts:
-            return f"Visit to {hosts[0]}"[:300]
-    if event.kind == "signing":
-        parties = by_role.get("signatory") or []
-        obj = re.search(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?((?:[A-Z][\w-]*\s*(?:of\s+)?)+)",
-                        event.sentence)  # fmt: skip
-        what = obj.group(1).strip() if obj else "an agreement"
-        title = f"Signing of {what}"
-        if len(parties) >= 2:
-            title += f" between {parties[0]} and {parties[1]}"
-        return title[:300]
-    phrase = " ".join([*words, keyword]) if keyword.startswith(event.kind[:4]) else event.kind
-    phrase = phrase[:1].upper() + phrase[1:]
-    owner = by_role.get("host") or by_role.get("organiser") or by_role.get("co-organiser") or []
-    return (f"{phrase} of {owner[0]}" if owner else phrase)[:300]
+def _event_title(event: EventDraft, index: PartnerIndex) -> str:
+    short = {i: e.acronym or e.name for i, e in enumerate(index.entries)}
+    return event_title(event, short)
 
 
-def extract_entities(paragraphs: list[str], dates: list[list[DateMention]]) -> Entities:
+def extract_entities(
+    paragraphs: list[str],
+    dates: list[list[DateMention]],
+    *,
+    reference: PartialDate | None = None,
+    language: object = None,
+) -> Entities:
+    """``reference`` is the article's own date (a year for month-days, the date
+    of an event told as recent); ``language`` picks the event words."""
     found = [find_organisations(p) for p in paragraphs]
     index, spans, parent_only, used = _cluster(paragraphs, found)
     names = {i: e.name for i, e in enumerate(index.entries)}
@@ -247,7 +227,7 @@ def extract_entities(paragraphs: list[str], dates: list[list[DateMention]]) -> E
                     known.affiliation if known.affiliation is not None else person.affiliation,
                 )
 
-    drafts = find_events(paragraphs, dates, spans)
+    drafts = find_events(paragraphs, dates, spans, reference=reference, words=event_words(language))
     article_role: dict[int, str] = {}
     for event in drafts:
         for org, role in event.roles.items():
@@ -260,12 +240,14 @@ def extract_entities(paragraphs: list[str], dates: list[list[DateMention]]) -> E
                 article_role[org] = mapped
     events = tuple(
         ParsedEvent(
-            title=_event_title(e, names),
+            title=_event_title(e, index),
             kind=e.kind,
             when=e.when,
             city=e.city,
             country=e.country,
             online=e.online,
+            until=e.until,
+            background=e.background,
             partners=tuple(
                 (names[o], r)
                 for o, r in sorted(e.roles.items(), key=lambda x: ROLE_RANK.index(x[1]))

@@ -1,17 +1,28 @@
 """Events: what happened, when, where, and who did what.
 
-An event is created by a sentence that carries a date and an event word
-("visited", "seminar", "signed a Memorandum…"); later sentences that speak of
-"the forum" or "the signing" add partners to it. Roles come from the verbs
-around organisation names: "organized by X" (organiser), "in cooperation with
-Y" (co-organiser), "X hosted" (host), "X attended" (participant), "X visited
-Y" (visitor, host), "X and Y signed" (signatories).
+A sentence that says something happened ("visited", "was held", "signed a
+Memorandum…") creates an event; later sentences that speak of "the forum" or
+"the signing" add partners to it. The kind comes from what happened, not from
+the first keyword: "a delegation … held an official meeting" is a meeting, a
+"Forum" inside an organisation's name is no event. A trip to several cities is
+one visit per city. Each event's date is its own sentence's, else the nearest
+date before it (a range before it leaves the day unknown); events told as
+history or plans ("back in 2021", "will hold") are marked ``background``.
+
+Roles come from the verbs around organisation names: "organized by X"
+(organiser), "in cooperation with Y" (co-organiser), "X hosted" (host), "X
+attended" (participant), "X visited Y" (visitor, host), "X and Y signed"
+(signatories).
+
+The words are one language's data (``EventWords``); English's are here, other
+languages give theirs through ``newsroom.importing.languages``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsroom.importing import places
 from newsroom.importing.dates import DateMention
@@ -19,23 +30,99 @@ from newsroom.importing.people import OrgSpan
 from newsroom.importing.sentences import split_sentences
 from newsroom.partial_dates import DatePrecision, PartialDate
 
-KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("signing", re.compile(r"\b(?:sign(?:ed|s|ing)?|memorandum of understanding|MoU)\b", re.I)),
-    ("visit", re.compile(r"\b(?:visit(?:s|ed|ing)?|delegation|study tour)\b", re.I)),
-    ("seminar", re.compile(r"\b(?:seminars?|webinars?|lectures?|colloqui(?:um|a))\b", re.I)),
-    ("workshop", re.compile(r"\bworkshops?\b", re.I)),
-    ("forum", re.compile(r"\b(?<!sub-)for(?:um|ums)\b", re.I)),
-    ("conference", re.compile(r"\b(?:conferences?|summits?|congress|symposi(?:um|a))\b", re.I)),
-    ("meeting", re.compile(r"\b(?:meetings?|round-?tables?|dialogues?)\b", re.I)),
-    ("training", re.compile(r"\b(?:training (?:course|session|programme)s?|trainings)\b", re.I)),
-    ("exhibition", re.compile(r"\b(?:exhibitions?|expos?)\b", re.I)),
-]
-_ONLINE = re.compile(
-    r"\b(?:online|virtual(?:ly)?|webinars?|video ?conferenc\w*|via (?:zoom|video))", re.I
-)
-_ACTIVE = re.compile(r"\b(?:held|hosted|organi[sz]ed|convened|launched|attended|participated|"
-                     r"joined|visited|signed|took part|co-hosted|co-organi[sz]ed|concluded|"
-                     r"opened|kicked off|took place)\b", re.I)  # fmt: skip
+
+@dataclass(frozen=True)
+class EventWords:
+    """One language's event vocabulary (patterns are matched case-insensitively)."""
+
+    # (kind, trigger, weight): the weight ranks triggers of one sentence; a
+    # negative one ("delegation") only names an event when nothing else does.
+    kinds: tuple[tuple[str, re.Pattern[str], int], ...]
+    occurred: re.Pattern[str]  # "was held", "attended", "took place"
+    future: re.Pattern[str]  # "will hold", "plan to"
+    past: re.Pattern[str]  # "back in", "last year's"
+    online: re.Pattern[str]
+    not_event: re.Pattern[str]  # right after a trigger: "conference room", "forum secretariat"
+    relative_now: re.Pattern[str]  # "recently", "today": the reported event, dated by the article
+    # Words before a place name ("in", "at"); None for languages written without spaces.
+    place_before: re.Pattern[str] | None = None
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def event_words(language: object = None) -> EventWords:
+    """The event words of a language (a code or a registered ``Language``);
+    English's when the language gives none."""
+    if language is None or str(language).split("-")[0] == "en":
+        return ENGLISH
+    if not hasattr(language, "event_words"):
+        try:
+            from newsroom.importing import languages
+        except ImportError:
+            return ENGLISH
+        language = getattr(languages, "get", lambda _code: None)(str(language))
+    kinds = getattr(language, "event_words", ())
+    if isinstance(kinds, EventWords):
+        return kinds
+    if not kinds:
+        return ENGLISH
+    # A language that lists only its event words: each names something that
+    # happened; no word-order cues, no places read from the sentence.
+    return EventWords(
+        kinds=tuple((kind, pattern, 0) for kind, pattern in kinds),
+        occurred=re.compile(""),
+        future=_NEVER,
+        past=_NEVER,
+        online=ENGLISH.online,
+        not_event=_NEVER,
+        relative_now=_NEVER,
+        place_before=None,
+    )
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+ENGLISH = EventWords(
+    kinds=(
+        ("signing", _p(r"\b(?:(?:co-)?sign(?:ed|s|ing)?|memorand(?:um|a) of (?:understanding|"
+                       r"agreement)|MoUs?|MoA|renewed (?:the|their|its) (?:agreement|"
+                       r"memorandum))\b"), 1),
+        ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured)\b"), 0),
+        ("visit", _p(r"\b(?:delegations?|delegates)\b"), -3),
+        ("meeting", _p(r"\b(?:meetings?|round[- ]?tables?(?: discussions?)?|general assembly|"
+                       r"working sessions?|talks|dialogues?|met with|received)\b"), 0),
+        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|colloqui(?:um|a))\b"), 0),
+        ("workshop", _p(r"\bworkshops?\b"), 0),
+        ("forum", _p(r"\b(?<!sub-)for(?:um|ums|a)\b"), 0),
+        ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|conventions?)\b"),
+         0),
+        ("training", _p(r"\b(?:training (?:course|session|programme|program|class|camp)s?|"
+                        r"trainings|training workshop)\b"), 1),
+        ("launch", _p(r"\b(?:launch(?:ed|es|ing)?|inaugurat(?:ed|ion|es)|unveil(?:ed|s|ing)?|"
+                      r"opening ceremony)\b"), -1),
+        ("exhibition", _p(r"\b(?:exhibitions?|expos?)\b"), -1),
+    ),
+    occurred=_p(r"\b(?:signing (?:of|ceremony)|(?:was|were|been) (?:held|organi[sz]ed|hosted|convened|launched|signed|"
+                r"conducted|opened|attended)|held|hosted|organi[sz]ed|convened|launched|attended|"
+                r"participated|joined|visited|signed|took place|co-hosted|co-organi[sz]ed|"
+                r"concluded|opened|kicked off|paid|made|had|received|met|renewed|inaugurated|"
+                r"conducted|welcomed)\b"),
+    future=_p(r"\b(?:will|shall|plans? to|planned to|intends? to|is to|are to|to be held|"
+              r"upcoming|forthcoming|next year|next month|scheduled)\b"),
+    past=_p(r"\b(?:back in|last year'?s?|previous(?:ly)?|earlier this year|years ago|"
+            r"first (?:formali[sz]ed|signed|met)|since (?:then|(?:19|20)\d\d)|already|"
+            r"in the past)\b"),
+    online=_p(r"\b(?:online|virtual(?:ly)?|webinars?|video ?conferenc\w*|via (?:zoom|video|"
+              r"teams|webex))"),
+    not_event=_p(r"^\s*(?:room|hall|centre|center|building|venue|secretariat|series|"
+                 r"organi[sz]ation|organi[sz]ers?|participants?|site|call)\b"),
+    relative_now=_p(r"\b(?:recently|today|this (?:morning|afternoon|evening|week))\b"),
+    place_before=_p(r"\b(?:in|at)\s+$"),
+)  # fmt: skip
+
 # Cue → role of the organisations that follow it (until the next cue).
 _CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bco-(?:organi[sz]ed|hosted|sponsored) by\b", re.I), "co-organiser"),
@@ -43,7 +130,8 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 r"with|together with|supported by|with the support of)\b", re.I), "co-organiser"),
     (re.compile(r"\b(?:organi[sz]ed|sponsored|convened|initiated|held|launched) by\b", re.I),
      "organiser"),
-    (re.compile(r"\bhosted by\b", re.I), "host"),
+    (re.compile(r"\b(?:hosted by|at the invitation of|invited by|on the invitation of)\b", re.I),
+     "host"),
 ]  # fmt: skip
 # Verb → (role of the organisations before it, role of those after it).
 _VERBS: list[tuple[re.Pattern[str], str, str | None]] = [
@@ -56,7 +144,15 @@ _VERBS: list[tuple[re.Pattern[str], str, str | None]] = [
 _EVENT_PRECISIONS = {DatePrecision.DAY, DatePrecision.MONTH_DAY, DatePrecision.MONTH}
 ROLE_RANK = ["host", "organiser", "co-organiser", "signatory", "visitor", "participant"]
 _BOTH_SIDES = re.compile(r"\b(?:two|both) (?:sides|parties)\b|\bthe parties\b", re.I)
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
+_QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
+_ALIAS_INTRO = re.compile(r"(?:hereinafter|referred to as|abbreviated as|short for|known as)\W*$",
+                          re.I)  # fmt: skip
+# A date this long before the main event is history, not news.
+_BACKGROUND_GAP = dt.timedelta(days=60)
+# Verbs that tell of an event long past ("In 2016, the two renewed their MoU").
+_HISTORY = re.compile(r"\b(?:signed|renewed|held|visited|formali[sz]ed|established)\b", re.I)
+# Kinds an event may be part of a visit as ("attended the symposium" during a visit).
+_PART_OF_VISIT = {"meeting", "seminar", "conference", "forum"}
 
 
 @dataclass
@@ -71,6 +167,9 @@ class EventDraft:
     city: str | None = None
     country: str | None = None
     online: bool = False
+    until: PartialDate | None = None  # last day of a range
+    background: bool = False  # history or plans, not the news reported
+    per_city: bool = False  # one city's visit of a trip to several
     roles: dict[int, str] = field(default_factory=dict)  # organisation index → role
 
     def add(self, org: int, role: str) -> None:
@@ -79,67 +178,111 @@ class EventDraft:
             self.roles[org] = role
 
 
-def _best_keyword(sentence: str) -> tuple[str, re.Match[str]] | None:
-    best, best_score = None, -99
-    quoted = [m.span(1) for m in _QUOTED.finditer(sentence)]
-    for kind, pattern in KIND_WORDS:
-        for match in pattern.finditer(sentence):
-            score = 0
-            if any(s <= match.start() < e for s, e in quoted):
-                score += 3
-            if match.group(0)[0].isupper() and match.start() > 0:
-                score += 2
-            if _ACTIVE.search(sentence[max(0, match.start() - 40) : match.start()]):
-                score += 2
-            if _ACTIVE.search(sentence[match.end() : match.end() + 40]):
-                score += 1
-            if re.search(r"\bone of the\b[^,]*$", sentence[: match.start()]):
-                score -= 3
-            if score > best_score:
-                best, best_score = (kind, match), score
-    return best
+@dataclass(frozen=True)
+class _Trigger:
+    kind: str
+    match: re.Match[str]
+    score: int
+    named: bool  # part of a capitalised or quoted event name
+    span: tuple[int, int]  # the event's name, or the trigger alone
+    plural: bool  # "joined meetings, discussions…": activities, not one event
 
 
-def _place(sentence: str) -> tuple[str | None, str | None]:
-    for m in re.finditer(
-        r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?:,\s*((?:[A-Z][\w'’-]+\s?){1,3}))?", sentence
-    ):
-        name = m.group(1).strip()
-        country_after = places.country_code(m.group(2).strip()) if m.group(2) else None
-        words = name.split()
-        for size in range(len(words), 0, -1):
-            phrase = " ".join(words[:size])
-            found = places.city(phrase)
-            if found:
-                return found[0], country_after or found[1]
-            code = places.country_code(phrase)
-            if code:
-                return None, code
-    return None, None
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
 
 
-def _name(sentence: str, match: re.Match[str]) -> str | None:
-    """A proper event name: quoted, or a capitalised phrase with the event word."""
+def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> list[_Trigger]:
+    """Event words of a sentence, best first; none inside an organisation's name."""
+    quoted, aliases = [], []
     for q in _QUOTED.finditer(sentence):
+        intro = _ALIAS_INTRO.search(sentence[max(0, q.start() - 60) : q.start()])
+        (aliases if intro else quoted).append(q.span(1))
+    found: list[_Trigger] = []
+    for kind, pattern, weight in words.kinds:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if _inside(orgs + aliases, start, end) or words.not_event.match(sentence[end:]):
+                continue  # a name's word, "conference room", "(hereinafter “the Forum”)"
+            text = match.group(0)
+            in_quotes = any(s <= start < e for s, e in quoted)
+            capital = (
+                text[0].isupper()
+                and start > 0
+                and not sentence[:start].rstrip().endswith((".", ":", "–", "—"))
+            )
+            name = _title_name(sentence, match)
+            named = bool(name and (in_quotes or name[2] - name[1] > len(text)))
+            score = weight + 3 * in_quotes + 2 * (capital or named)
+            if words.occurred.search(sentence[max(0, start - 40) : start]):
+                score += 2
+            if words.occurred.search(sentence[end : end + 40]):
+                score += 1
+            if re.search(r"\bone of the\b[^,]*$", sentence[:start], re.I):
+                score -= 3
+            plural = text.islower() and text.endswith("s") and not text.endswith(("ss", "talks"))
+            span = (name[1], name[2]) if name else (start, end)
+            found.append(_Trigger(kind, match, score, named, span, plural))
+    return sorted(found, key=lambda t: (-t.score, t.match.start()))
+
+
+def _title_name(sentence: str, match: re.Match[str]) -> tuple[str, int, int] | None:
+    """A proper event name with its span: quoted, or a capitalised phrase with
+    the event word ("the 6th KIER-GIEC Renewable Energy Workshop")."""
+    for q in _QUOTED.finditer(sentence):
+        if _ALIAS_INTRO.search(sentence[max(0, q.start() - 60) : q.start()]):
+            continue
         inside = q.start(1) <= match.start() < q.end(1)
         right_after = 0 <= q.start() - match.end() <= 25
         if inside or right_after:
             title = q.group(1).strip(" ,.")
-            return (
-                title if inside else f"{match.group(0)[:1].upper()}{match.group(0)[1:]} on {title}"
-            )
-    if match.group(0)[0].isupper() and not match.group(0).lower().startswith(
-        ("sign", "mem", "mou")
-    ):
-        tail = re.match(
-            r"(?:\s+(?:on|of|for|and|the|in)?\s*[A-Z][\w'’-]*)*", sentence[match.end() :]
-        )
-        head = re.search(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?)*$", sentence[: match.start()])
-        title = (head.group(0) if head else "") + match.group(0) + (tail.group(0) if tail else "")
-        title = re.sub(r"\s+(?:on|of|for|and|the|in)$", "", title.strip())
-        if len(title.split()) >= 2:
-            return title
+            if inside:
+                return title, q.start(1), q.end(1)
+            word = match.group(0)
+            return f"{word[:1].upper()}{word[1:]} on {title}", match.start(), q.end(1)
+    word = match.group(0)
+    if not word[0].isupper() or word.lower().startswith(("sign", "mem", "mou", "moa", "co-sign")):
+        return None
+    tail = re.match(
+        r"(?:\s+(?:(?:on|of|for|in)\s+(?:the\s+)?|and\s+)?(?:[A-Z0-9][\w'’-]*|&))*",
+        sentence[match.end() :],
+    )
+    head = re.search(
+        r"(?:(?:[A-Z0-9][\w'’-]*|\d+(?:st|nd|rd|th))\s+(?:(?:and|of|for|on|&)\s+)?)*$",
+        sentence[: match.start()],
+    )
+    start = head.start() if head else match.start()
+    title = sentence[start : match.end() + (tail.end() if tail else 0)]
+    trimmed = re.sub(r"(?:\s+(?:on|of|for|and|the|in|&))+$", "", title.strip())
+    title = re.sub(r"^(?:(?:On|In|At|The|During|From|Following)\s+)+", "", trimmed)
+    start += len(trimmed) - len(title)
+    if len(title.split()) < 2:
+        return None
+    return title, start, start + len(title)
+
+
+def _date_range(mention: DateMention) -> PartialDate | None:
+    """The last day of a range mention, when the date grammar reads one."""
+    for name in ("until", "end"):
+        until = getattr(mention, name, None)
+        if isinstance(until, PartialDate) and until.is_known:
+            return until
     return None
+
+
+def _with_year(when: PartialDate, year_from: PartialDate | None) -> PartialDate:
+    """A month-day given the year of the text's nearest full date (or the
+    article's date); a date after the article's is taken from the year before."""
+    if when.precision != DatePrecision.MONTH_DAY or year_from is None or not year_from.date:
+        return when
+    year = year_from.date.year
+    try:
+        day = dt.date(year, when.month, when.day)
+        if day - year_from.date > dt.timedelta(days=31):
+            day = dt.date(year - 1, when.month, when.day)
+    except (TypeError, ValueError):
+        return when
+    return PartialDate.of_day(day, when.text)
 
 
 def _roles_in(sentence: str, offset: int, spans: list[OrgSpan], event: EventDraft) -> None:
@@ -174,45 +317,166 @@ def _roles_in(sentence: str, offset: int, spans: list[OrgSpan], event: EventDraf
         event.add(org, role)
 
 
+@dataclass
+class _Context:
+    """What the sentences read so far say about dates."""
+
+    reference: PartialDate | None  # the article's own date
+    last_full: PartialDate | None = None  # nearest earlier date with a year
+    last_event_date: PartialDate | None = None  # nearest earlier event date (None: a range)
+
+    def year_source(self) -> PartialDate | None:
+        return self.last_full or self.reference
+
+
 def find_events(
-    paragraphs: list[str], dates: list[list[DateMention]], spans: list[list[OrgSpan]]
+    paragraphs: list[str],
+    dates: list[list[DateMention]],
+    spans: list[list[OrgSpan]],
+    *,
+    reference: PartialDate | None = None,
+    words: EventWords = ENGLISH,
 ) -> list[EventDraft]:
+    """The events the paragraphs report, in order. ``reference`` is the article's
+    date: it gives a year to month-days and dates an event told as "recent"."""
     events: list[EventDraft] = []
+    ctx = _Context(reference if reference and reference.date else None)
     for p, paragraph in enumerate(paragraphs):
         for offset, sentence in split_sentences(paragraph):
-            best = _best_keyword(sentence)
-            if best is None:
-                continue
-            kind, match = best
-            in_sentence = [
-                d for d in dates[p]
-                if offset <= d.start < offset + len(sentence)
-                and d.when.precision in _EVENT_PRECISIONS
-            ]  # fmt: skip
-            existing = [e for e in events if e.kind == kind]
-            if in_sentence and not any(e.when == in_sentence[0].when for e in existing):
-                city, country = _place(sentence)
-                event = EventDraft(
-                    kind=kind,
-                    when=in_sentence[0].when,
-                    sentence=sentence,
-                    keyword=match.group(0),
-                    keyword_at=match.start(),
-                    paragraph=p,
-                    name=_name(sentence, match),
-                    city=city,
-                    country=country,
-                    online=bool(_ONLINE.search(sentence)),
-                )
-                events.append(event)
-                if kind == "signing" and _BOTH_SIDES.search(sentence):
-                    # "the two sides signed": the partners of the event just before.
-                    previous = [e for e in events[:-1] if e.paragraph == p]
-                    for org in previous[-1].roles if previous else []:
-                        event.add(org, "signatory")
-            elif existing:
-                event = existing[-1]
-            else:
-                continue
-            _roles_in(sentence, offset, spans[p], event)
+            end = offset + len(sentence)
+            orgs = [(s - offset, e - offset) for s, e, _ in spans[p] if offset <= s < end]
+            mentions = [d for d in dates[p] if offset <= d.start < end]
+            for trigger in _pick(_triggers(sentence, orgs, words)):
+                _event_from(trigger, sentence, offset, p, mentions, orgs, spans[p], events, ctx,
+                            words)  # fmt: skip
+            for mention in mentions:
+                if mention.when.date and mention.when.precision in _EVENT_PRECISIONS:
+                    ctx.last_full = mention.when
+    _mark_background(events)
     return events
+
+
+def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
+    """The best trigger, and other named events of the sentence ("the Roundtable
+    on … and the General Assembly of … was held"); one name is one event, its
+    kind the last event word in it ("… Summit Clean Energy Forum": a forum)."""
+    picked: list[_Trigger] = []
+    for t in triggers:
+        if picked and not (t.named and t.score >= 2):
+            continue
+        same_name = [q for q in picked if q.span[0] < t.span[1] and t.span[0] < q.span[1]]
+        if not same_name and all(t.named or q.kind != t.kind for q in picked):
+            picked.append(t)
+        elif same_name and t.match.start() > same_name[0].match.start():
+            picked[picked.index(same_name[0])] = replace(same_name[0], kind=t.kind, match=t.match)
+    return sorted(picked, key=lambda t: t.match.start())
+
+
+def _event_from(
+    trigger: _Trigger,
+    sentence: str,
+    offset: int,
+    p: int,
+    mentions: list[DateMention],
+    orgs: list[tuple[int, int]],
+    spans: list[OrgSpan],
+    events: list[EventDraft],
+    ctx: _Context,
+    words: EventWords,
+) -> None:
+    kind, match = trigger.kind, trigger.match
+    own = sorted(
+        (d for d in mentions if d.when.precision in _EVENT_PRECISIONS),
+        key=lambda d: abs(d.start - offset - match.start()),
+    )
+    years = [d for d in mentions if d.when.precision == DatePrecision.YEAR]
+    name = _title_name(sentence, match)
+    if (
+        not own
+        and kind in _PART_OF_VISIT
+        and events
+        and events[-1].kind == "visit"
+        and events[-1].paragraph == p
+        and not name
+    ):
+        kind = "meeting"  # "attended the symposium" during a visit: a meeting of the visit
+    # Same-kind events are one event, unless one sentence names two of them.
+    existing = [
+        e for e in events
+        if e.kind == kind and not (e.sentence == sentence and name and e.name != name[0])
+    ]  # fmt: skip
+    occurred = bool(words.occurred.search(sentence)) or trigger.named
+    future = bool(words.future.search(sentence[: match.start()] + sentence[match.end() :][:60]))
+    when = PartialDate()
+    until: PartialDate | None = None
+    background = False
+    if own:
+        when = _with_year(own[0].when, ctx.year_source())
+        until = _date_range(own[0])
+        until = _with_year(until, when) if until else None
+        same = [e for e in existing if e.when == when or not e.when.is_known and not e.background]
+        if same:
+            # "the forum" of the headline, now with its date.
+            if not same[0].when.is_known:
+                same[0].when, same[0].until = when, until
+            _roles_in(sentence, offset, spans, same[0])
+            return
+    elif existing or not occurred or trigger.plural:
+        if existing:
+            _roles_in(sentence, offset, spans, existing[-1])
+        return
+    elif years:
+        if events and not _HISTORY.search(sentence):
+            return
+        when, background = years[0].when, True
+    elif not events:
+        # The lead event: dated by the article when the text says it is recent.
+        if ctx.reference and words.relative_now.search(sentence):
+            when = ctx.reference
+    elif future or kind not in {"signing", "visit", "meeting"}:
+        return
+    else:
+        when = ctx.last_event_date or PartialDate()
+    if trigger.plural and not trigger.named and not own:
+        return
+    online = bool(words.online.search(sentence))
+    city, country = (None, None) if words.place_before is None else places.venue(sentence, orgs)
+    cities = places.trip_cities(sentence, match.end(), orgs) if kind == "visit" else []
+    base = EventDraft(
+        kind=kind,
+        when=when,
+        until=until,
+        sentence=sentence,
+        keyword=match.group(0),
+        keyword_at=match.start(),
+        paragraph=p,
+        name=name[0] if name else None,
+        city=city,
+        country=country,
+        online=online,
+        background=background or future,
+    )
+    drafts = (
+        [replace(base, city=c, country=code, roles={}, per_city=True) for c, code in cities]
+        if len(cities) >= 2
+        else [base]
+    )
+    for event in drafts:
+        events.append(event)
+        if kind == "signing" and _BOTH_SIDES.search(sentence):
+            # "the two sides signed": the partners of the event just before.
+            previous = [e for e in events[:-1] if e.paragraph == p and e.kind != "signing"]
+            for org in previous[-1].roles if previous else []:
+                event.add(org, "signatory")
+        _roles_in(sentence, offset, spans, event)
+    ctx.last_event_date = None if until else when
+
+
+def _mark_background(events: list[EventDraft]) -> None:
+    """Events long before the first dated news event are history."""
+    main = next((e for e in events if not e.background and e.when.date), None)
+    if main is None:
+        return
+    for event in events:
+        if event.when.date and main.when.date - event.when.date > _BACKGROUND_GAP:
+            event.background = True

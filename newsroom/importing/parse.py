@@ -170,7 +170,8 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
         title = title or headline
     paragraphs = _paragraphs(lines)
     dates = [paragraph_dates(p) for p in paragraphs]
-    entities = extract_entities(paragraphs, dates)
+    when = _article_date(paragraphs, dates, fm, warnings)
+    entities = extract_entities(paragraphs, dates, reference=when)
 
     if not title:
         lead_event = entities.events[0].title if entities.events else None
@@ -182,7 +183,6 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
         title, title_inferred = title[:300], True
         warnings.append("headline inferred")
 
-    when = _article_date(paragraphs, dates, fm, warnings)
     if when.precision == DatePrecision.MONTH_DAY:
         warnings.append(f"year unknown: '{when.text}'")
     elif not when.is_known:

@@ -7,6 +7,7 @@ name the way press texts do.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Alternative country names common in press texts (GeoNames has one name each).
@@ -98,3 +99,72 @@ def is_region(name: str) -> bool:
 def is_place(name: str) -> bool:
     """A country, broad region or large city: a place, never an organisation."""
     return bool(country_code(name) or is_region(name) or city(name))
+
+
+# --- where an event took place -------------------------------------------------
+
+_AFTER_IN = re.compile(
+    r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?:,\s*((?:[A-Z][\w'’-]+\s?){1,3}))?"
+)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
+
+
+def _inside(spans: list[tuple[int, int]], at: int, until: int | None = None) -> bool:
+    """Is ``at`` inside a name, other than as its trailing place ("… University in
+    Shanghai" ending at ``until``: the trailing "in <City>" is where it happened)?"""
+    return any(s <= at < e and e != until for s, e in spans)
+
+
+def _name_goes_on(rest: list[str]) -> bool:
+    from newsroom.importing.lexicon import is_head, is_weak_head
+
+    return any(is_head(w) or is_weak_head(w) for w in rest)
+
+
+def venue(sentence: str, names: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """(city, country code) a sentence gives as where something happened: "held
+    in Beijing", a trailing "in Chengdu, China", "in China". ``names`` are the
+    spans of organisation names: a place inside one ("Shenyang Municipal
+    Government", "at Suzhou Research Institute") is a partner's, not the venue."""
+    found: list[tuple[str | None, str]] = []
+    for m in _AFTER_IN.finditer(sentence):
+        if _inside(names, m.start(1), m.end(1)) and _inside(names, m.start(1), m.end(1) - 1):
+            continue
+        country_after = country_code(m.group(2).strip()) if m.group(2) else None
+        tokens = m.group(1).split()
+        for size in range(len(tokens), 0, -1):
+            if size < len(tokens) and _name_goes_on(tokens[size:]):
+                break  # "at Suzhou Research Institute": a partner, not a city
+            phrase = " ".join(tokens[:size])
+            found_city = city(phrase)
+            if found_city:
+                found.append((found_city[0], country_after or found_city[1]))
+                break
+            code = country_code(phrase)
+            if code:
+                found.append((None, code))
+                break
+    with_city = [f for f in found if f[0]]
+    if with_city:
+        return with_city[-1]  # the trailing "in <City>" names the venue
+    return found[-1] if found else (None, None)
+
+
+def trip_cities(sentence: str, after: int, names: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """The cities a trip went to, listed after ``after``: "three cities: Chengdu,
+    Beijing and Shenyang", "visited X in Beijing, then Y in Shanghai"."""
+    seen: dict[str, tuple[str, str]] = {}
+    for m in _CAPITALISED.finditer(sentence, after):
+        if _inside(names, m.start(), m.end()):
+            continue
+        listed = (
+            sentence[: m.start()]
+            .rstrip()
+            .endswith((",", ":", " and", " in", " to", " then", " of"))
+        )
+        for phrase in (m.group(0), m.group(0).split()[0]):
+            found_city = city(phrase)
+            if found_city and listed and not country_code(phrase):
+                seen.setdefault(found_city[0], found_city)
+                break
+    return list(seen.values())

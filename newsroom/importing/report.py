@@ -47,6 +47,8 @@ def file_json(result: FileResult) -> dict[str, Any]:
                 "country": places.country_name(e.country) if e.country else None,
                 "online": e.online,
                 "partners": [{"name": canonical(n), "role": r} for n, r in e.partners],
+                "end_date": e.until.iso() if e.until else None,
+                "background": e.background,
             }
             for e in parsed.events
         ],

@@ -1,0 +1,274 @@
+"""Events read from press paragraphs: kinds, dates, places, titles (no database)."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from newsroom.importing import places
+from newsroom.importing.dates import DateMention, paragraph_dates
+from newsroom.importing.entities import extract_entities
+from newsroom.importing.event_titles import event_title
+from newsroom.importing.events import EventDraft, event_words
+from newsroom.partial_dates import DatePrecision, PartialDate
+
+
+def _events(*paragraphs, reference=None):
+    paragraphs = list(paragraphs)
+    dates = [paragraph_dates(p) for p in paragraphs]
+    return extract_entities(paragraphs, dates, reference=reference).events
+
+
+def _summary(events):
+    return [(e.kind, e.when.iso(), e.city, e.country) for e in events]
+
+
+def test_a_trip_to_three_cities_is_three_visits():
+    events = _events(
+        "During January 2023, Dr. Ann Lee, Director of the Asian Energy Research Center, made "
+        "a promotion trip to three major cities of China: Chengdu, Beijing and Shenyang."
+    )
+    assert _summary(events) == [
+        ("visit", "2023-01-01", "Chengdu", "CN"),
+        ("visit", "2023-01-01", "Beijing", "CN"),
+        ("visit", "2023-01-01", "Shenyang", "CN"),
+    ]
+    assert all(e.when.precision == DatePrecision.MONTH for e in events)
+    assert [e.title for e in events] == [
+        "Asian Energy Research Center delegation visits Chengdu",
+        "Asian Energy Research Center delegation visits Beijing",
+        "Asian Energy Research Center delegation visits Shenyang",
+    ]
+
+
+def test_visited_one_place_then_another_is_two_visits():
+    events = _events(
+        "On 3 May 2024 the delegation visited Fudan University in Shanghai, then Zhejiang "
+        "University in Hangzhou."
+    )
+    assert [(e.kind, e.city) for e in events] == [("visit", "Shanghai"), ("visit", "Hangzhou")]
+
+
+def test_the_kind_is_what_happened_not_the_first_keyword():
+    (event,) = _events(
+        "On September 4th, 2024 – The Energy Research Center coordinated an official meeting "
+        "between the Asian Institute of Technology and the Renewable Energy Engineering "
+        "Institute.The delegation from the Institute was led by its Director General."
+    )
+    assert (event.kind, event.when.iso()) == ("meeting", "2024-09-04")
+
+
+def test_an_event_word_inside_an_organisation_name_is_no_event():
+    events = _events(
+        "On 12 March 2024 the Boao Forum Secretariat and the Grand Conference Centre of Sanya "
+        "announced a new director."
+    )
+    assert events == ()
+
+
+def test_a_conference_room_is_a_place_not_a_conference():
+    (event,) = _events(
+        "On 12 March 2024 the two sides held a meeting in the conference room of the Institute "
+        "of Physics."
+    )
+    assert event.kind == "meeting"
+
+
+def test_two_named_events_of_one_sentence_are_two_events():
+    events = _events(
+        "Roundtable on Green Development and the General Assembly of the International Green "
+        "Development Coalition was held on 10 May, 2023 in Beijing."
+    )
+    assert [(e.title, e.when.iso(), e.city) for e in events] == [
+        ("Roundtable on Green Development", "2023-05-10", "Beijing"),
+        ("General Assembly of the International Green Development Coalition", "2023-05-10",
+         "Beijing"),
+    ]  # fmt: skip
+
+
+def test_one_name_is_one_event_of_its_last_event_word():
+    (event,) = _events(
+        "On 3 June 2021 the partners met at the 5th East Asia Summit Clean Energy Forum."
+    )
+    assert (event.kind, event.title) == ("forum", "5th East Asia Summit Clean Energy Forum")
+
+
+def test_a_name_introduced_as_an_alias_is_the_same_event():
+    (event,) = _events(
+        "On 1 September 2022, the Secretary-General delivered video remarks to 2022 Taiyuan "
+        "Energy Low Carbon Development Forum (hereinafter referred to as “Taiyuan Forum”)."
+    )
+    assert event.title == "2022 Taiyuan Energy Low Carbon Development Forum"
+    assert event.when.iso() == "2022-09-01"
+
+
+def test_a_month_day_takes_the_year_of_the_article_date():
+    reference = PartialDate.of_day(dt.date(2021, 7, 28))
+    (event,) = _events(
+        "On July 15, the Institute of Applied Ecology and the District Government signed a "
+        "framework agreement.",
+        reference=reference,
+    )
+    assert event.kind == "signing"
+    assert event.when == PartialDate.of_day(dt.date(2021, 7, 15), "July 15")
+
+
+def test_a_month_day_after_the_article_date_is_of_the_year_before():
+    reference = PartialDate.of_day(dt.date(2019, 1, 5))
+    (event,) = _events(
+        "On December 20, the university hosted a workshop on river ecology.", reference=reference
+    )
+    assert event.when.iso() == "2018-12-20"
+
+
+def test_without_any_year_the_date_stays_a_month_day():
+    (event,) = _events("On June 27, the Green Development Forum concluded in Chengdu.")
+    assert event.when.iso() is None
+    assert (event.when.month, event.when.day) == (6, 27)
+    assert (event.city, event.country) == ("Chengdu", "CN")
+
+
+def test_a_signing_during_a_one_day_visit_has_the_visit_s_date():
+    events = _events(
+        "A delegation from the National Universities Commission visited the Centre for "
+        "Theoretical Physics on 3 July 2008.",
+        "The high point of the visit was the signing of a Memorandum of Understanding.",
+    )
+    assert _summary(events) == [
+        ("visit", "2008-07-03", None, None),
+        ("signing", "2008-07-03", None, None),
+    ]
+
+
+READS_RANGES = "until" in {f.name for f in dataclasses.fields(DateMention)}
+
+
+@pytest.mark.skipif(not READS_RANGES, reason="the date grammar reads no ranges yet")
+def test_a_signing_during_a_visit_of_several_days_has_no_day():
+    events = _events(
+        "From 8 to 12 April 2024, a delegation of the Bulgarian Academy of Sciences is visiting "
+        "Hanoi, Vietnam. The two presidents signed a new Annex to the Cooperation Agreement."
+    )
+    assert [(e.kind, e.when.iso()) for e in events] == [
+        ("visit", "2024-04-08"),
+        ("signing", None),
+    ]
+    assert events[0].until == PartialDate.of_day(dt.date(2024, 4, 12), "From 8 to 12 April 2024")
+
+
+def test_attending_the_symposium_during_a_visit_is_a_meeting():
+    events = _events(
+        "The delegation of the Energy Charter visited Southeast University on 19 October 2018. "
+        "Principals of the International Cooperation Department attended the symposium."
+    )
+    assert [(e.kind, e.when.iso()) for e in events] == [
+        ("visit", "2018-10-19"),
+        ("meeting", "2018-10-19"),
+    ]
+
+
+def test_history_and_plans_are_background():
+    events = _events(
+        "On 4 September 2024 the two institutes held an official meeting.",
+        "They first formalised their partnership back in 2021 with an MoU signed in Bangkok.",
+        "On 2 May 2024, the two academies will launch a call for proposals.",
+    )
+    assert [(e.kind, e.background) for e in events] == [
+        ("meeting", False),
+        ("signing", True),
+        ("launch", True),
+    ]
+
+
+def test_activities_in_the_plural_are_no_events():
+    events = _events(
+        "From November 6th to 7th, the director took part in the 1st Belt and Road Conference "
+        "on Science and Technology Exchange in Chongqing, China.",
+        "Close to one thousand participants joined meetings, discussions and tours.",
+    )
+    assert [(e.kind, e.city) for e in events] == [("conference", "Chongqing")]
+
+
+def test_an_online_seminar_is_online_with_no_city():
+    (event,) = _events(
+        "On January 20, 2022, the Energy Organization hosted an online seminar on the topic "
+        "of “Cooperation on Low-Carbon Technology Innovation”."
+    )
+    assert (event.kind, event.online, event.city) == ("seminar", True, None)
+    assert event.title == "Seminar on Cooperation on Low-Carbon Technology Innovation"
+
+
+def test_the_lead_event_without_a_date_is_kept_undated():
+    (event,) = _events(
+        "The Institute of Archaeology and Northwest University launched a joint International "
+        "Research Centre for Silk Roads Archaeology & Heritage at a special event in China."
+    )
+    assert (event.kind, event.when.is_known, event.country) == ("launch", False, "CN")
+    assert (
+        event.title
+        == "Launch of International Research Centre for Silk Roads Archaeology & Heritage"
+    )
+
+
+def test_a_recent_lead_event_takes_the_article_date():
+    reference = PartialDate.of_day(dt.date(2015, 1, 16))
+    (event,) = _events(
+        "Recently, the High-end Academic Seminar was held at Xi'an Jiaotong University.",
+        reference=reference,
+    )
+    assert (event.kind, event.when.iso()) == ("seminar", "2015-01-16")
+
+
+def test_a_place_in_a_partner_s_name_is_not_the_venue():
+    assert places.venue("They met Ms Yan at Suzhou Research Institute.", []) == (None, None)
+    text = "The Government of Heping District of Shenyang City signed it."
+    assert places.venue(text, [(4, 51)]) == (None, None)
+    assert places.venue("It was held in Beijing, China.", []) == ("Beijing", "CN")
+    assert places.venue("Delegates from Paris met in Lyon.", []) == ("Lyon", "FR")
+
+
+def _draft(kind, sentence, keyword, roles):
+    return EventDraft(
+        kind=kind,
+        when=PartialDate(),
+        sentence=sentence,
+        keyword=keyword,
+        keyword_at=sentence.index(keyword),
+        paragraph=0,
+        roles=roles,
+    )
+
+
+def test_visit_titles_name_visitor_and_host_never_a_date():
+    draft = _draft("visit", "The delegation visited AIT.", "visited", {0: "visitor", 1: "host"})
+    names = {0: "Tsinghua SIGS", 1: "AIT"}
+    assert event_title(draft, names) == "Tsinghua SIGS delegation visits AIT"
+    names = {0: "International Energy Charter", 1: "Southeast University on October"}
+    assert (
+        event_title(draft, names)
+        == "International Energy Charter delegation visits Southeast University"
+    )
+
+
+def test_signing_titles_name_the_agreement_and_the_parties():
+    sentence = "IAE and the District Government signed a framework agreement to build a lab."
+    draft = _draft("signing", sentence, "signed", {0: "signatory", 1: "signatory"})
+    assert (
+        event_title(draft, {0: "IAE", 1: "District Government"})
+        == "Signing of a framework agreement between IAE and District Government"
+    )
+
+
+def test_meeting_titles_name_both_sides():
+    sentence = "The centre coordinated an official meeting between AIT and CREEI."
+    draft = _draft("meeting", sentence, "meeting", {0: "participant", 1: "participant"})
+    assert event_title(draft, {0: "AIT", 1: "CREEI"}) == "Official meeting between AIT and CREEI"
+
+
+def test_other_languages_bring_their_own_event_words():
+    import re
+
+    words = event_words(type("Lang", (), {"event_words": (("visit", re.compile("访问")),)})())
+    assert [kind for kind, _, _ in words.kinds] == ["visit"]
+    assert event_words("en").kinds[0][0] == "signing"
+    assert event_words(None) is event_words("en")
