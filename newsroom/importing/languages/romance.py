@@ -1,0 +1,423 @@
+"""Organisations and people in French and Spanish, from each language's words.
+
+Both languages put the head first and lower-case much of the rest: "Institut
+de recherche pour le développement", "ministère de l'Enseignement supérieur
+et de la Recherche", "Universidad Nacional Autónoma de México". A name here is
+a head word followed by adjectives, capitalised words and "de/du/des/de la/
+del…" phrases, up to the first word that cannot belong to a name (an article
+that starts a new phrase, a verb, a second head after "et"/"y", which starts
+a second name). "X de l'Université Y" yields the unit and its parent.
+
+People are a title and a name ("M. Jean Dupont", "Dra. María López"), a name
+and a role ("Jean Dupont, recteur de l'Université…") or a role and a name
+("le recteur Juan Pérez"); family names in capitals ("Jean DUPONT") count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsroom.importing import places
+from newsroom.importing.organisations import AcronymMention, OrgMention
+from newsroom.importing.organisations import find_organisations as find_english
+from newsroom.importing.people import PersonMention
+from newsroom.importing.sentences import split_sentences
+
+OrgSpan = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class RomanceWords:
+    heads: frozenset[str]  # lower case: "université", "ministère"
+    # Connectors inside a name; multi-word ones as written ("de la", "pour le").
+    connectors: tuple[str, ...]
+    # "et", "y": join two parts of one name, or two names when a head follows.
+    conjunctions: frozenset[str]
+    # Lower-case words that qualify a head ("national", "supérieure").
+    adjectives: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    # Words that never sit inside a name (articles, verbs, prepositions).
+    stops: frozenset[str]
+    titles: frozenset[str]  # "m.", "mme", "dr", "dra."
+    roles: frozenset[str]  # lower case: "recteur", "directora"
+    role_qualifiers: frozenset[str]  # "général", "adjoint", "vice"
+    name_particles: frozenset[str]  # "de", "van", "del" inside a person's name
+    articles: frozenset[str]  # "le", "la", "el": before a role
+    months: frozenset[str]
+    weekdays: frozenset[str]
+
+
+_WORD = re.compile(
+    r"(?:[dlDL]|[qQ]u|[jJ]usqu|[lL]orsqu)['’](?=\w)|[^\W\d_](?:[\w-]|['’](?=\w)|\.(?=\w))*\.?|\d+|[^\w\s]"
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        t = self.text.rstrip(".")
+        return (
+            2 <= len(t) <= 10
+            and sum(c.isupper() for c in t) >= 2
+            and t.replace("&", "").isalnum()
+            and t.upper() == t
+        )
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word.endswith(".") and len(word) > 2 and word[:-1].isalpha() and not word[:-1].isupper():
+            out.append(_Tok(word[:-1], m.start(), m.end() - 1))
+            out.append(_Tok(".", m.end() - 1, m.end()))
+        else:
+            out.append(_Tok(word, m.start(), m.end()))
+    return out
+
+
+def _is_adjective(tok: _Tok, words: RomanceWords) -> bool:
+    low = tok.low
+    return low in words.adjectives or (
+        len(low) > 4 and low.endswith(words.adjective_endings) and low not in words.stops
+    )
+
+
+def _connector_at(toks: list[_Tok], i: int, words: RomanceWords) -> int:
+    """How many tokens a connector at ``i`` spans ("de la" → 2, "d'" → 1), or 0."""
+    for conn in sorted(words.connectors, key=lambda c: -len(c.split())):
+        parts = conn.split()
+        piece = [t.low for t in toks[i : i + len(parts)]]
+        if piece == parts:
+            return len(parts)
+    return 0
+
+
+def _is_head(tok: _Tok, words: RomanceWords) -> bool:
+    return tok.low in words.heads
+
+
+def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bool]:
+    """Extend a name from its head at ``i``: (end index, parent start or -1, has capital)."""
+    j = i + 1
+    n = len(toks)
+    capital = False
+    lower_nouns = 0
+    parent = -1
+    while j < n:
+        tok = toks[j]
+        if tok.is_word and tok.is_cap and tok.low not in words.stops:
+            if tok.low in words.months or tok.low in words.weekdays:
+                break
+            capital = True
+            j += 1
+            continue
+        if tok.is_word and _is_adjective(tok, words):
+            j += 1
+            continue
+        if tok.text == "-" and j + 1 < n and toks[j + 1].is_cap:
+            j += 1
+            continue
+        k = j
+        if tok.text == "," and j + 1 < n and _connector_at(toks, j + 1, words):
+            k = j + 1  # "ministère de l'Enseignement supérieur, de la Recherche…"
+            if not (j + 2 < n and any(t.is_cap for t in toks[j + 2 : j + 5])):
+                break
+        if tok.low in words.conjunctions:
+            size = _connector_at(toks, j + 1, words)
+            nxt = j + 1 + size
+            if nxt < n and _is_head(toks[nxt], words):
+                break  # "l'Université X et l'Institut Y": two names
+            if size == 0 and not (
+                nxt < n and toks[nxt].is_cap and toks[nxt].low not in words.stops
+            ):
+                break
+            k = j + 1
+        size = _connector_at(toks, k, words)
+        if size:
+            nxt = k + size
+            if nxt >= n or not toks[nxt].is_word:
+                break
+            target = toks[nxt]
+            if _is_head(target, words) and target.is_cap:
+                parent = nxt if parent < 0 else parent
+                j = nxt
+                continue
+            if target.is_cap and target.low not in words.stops:
+                if target.low in words.months or places.is_place(target.text) and False:
+                    break
+                j = nxt
+                continue
+            # "Institut de recherche pour le développement": lower-case nouns
+            # belong to a name only before it has a proper noun.
+            if (
+                not capital
+                and target.low not in words.stops
+                and lower_nouns < 3
+                and len(target.low) > 2
+                and toks[i].is_cap
+            ):
+                lower_nouns += 1
+                j = nxt + 1
+                continue
+            break
+        break
+    # Trailing connectors and lower-case words after the last capital are dropped
+    # when the name has one ("Université de Lyon en …").
+    end = j
+    while end > i + 1 and (not toks[end - 1].is_word or toks[end - 1].low in words.stops
+                           or _connector_at(toks, end - 1, words)):  # fmt: skip
+        end -= 1
+    return end, parent if parent < end else -1, capital
+
+
+def _acronym_after(toks: list[_Tok], end: int) -> tuple[str | None, int]:
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+        if toks[end + 1].is_acronym:
+            return toks[end + 1].text, end + 3
+    return None, end
+
+
+def find_organisations(
+    paragraph: str, words: RomanceWords, context: str | None = None
+) -> tuple[list[OrgMention], list[AcronymMention]]:
+    toks = _tokens(paragraph)
+    mentions: list[OrgMention] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not (tok.is_word and _is_head(tok, words)):
+            i += 1
+            continue
+        end, parent, capital = _phrase(toks, i, words)
+        acronym, after = _acronym_after(toks, end)
+        named = end - i >= 2 and (capital or tok.is_cap or acronym)
+        if not named:
+            i += 1
+            continue
+        name = paragraph[toks[i].start : toks[end - 1].end]
+        mentions.append(OrgMention(name, toks[i].start, toks[end - 1].end, acronym=acronym))
+        if parent > i:
+            p_end = end
+            p_name = paragraph[toks[parent].start : toks[p_end - 1].end]
+            if p_end - parent >= 2:
+                mentions.append(
+                    OrgMention(p_name, toks[parent].start, toks[p_end - 1].end, parent=True)
+                )
+        i = after if acronym else end
+    # Names in English and bare acronyms ("CNRS", "the World Bank") the English
+    # rules know; those inside a name found here are dropped.
+    english, acronyms = find_english(paragraph, context)
+    covered = [(m.start, m.end) for m in mentions]
+    for m in english:
+        if not any(s < m.end and m.start < e for s, e in covered) and _english_like(m.name, words):
+            mentions.append(m)
+    acronyms = [a for a in acronyms if not any(s <= a.start < e for s, e in covered)]
+    return sorted(mentions, key=lambda m: m.start), acronyms
+
+
+def _english_like(name: str, words: RomanceWords) -> bool:
+    """An English-rule name with no word of this language's small words."""
+    return not any(w.casefold() in words.stops or w.casefold() in words.heads for w in name.split())
+
+
+# --- people -------------------------------------------------------------------
+
+
+def _name_word(tok: _Tok, words: RomanceWords) -> bool:
+    low = tok.low.strip(".")
+    return (
+        tok.is_word
+        and tok.is_cap
+        and low not in words.stops
+        and low not in words.heads
+        and low not in words.roles
+        and low not in words.months
+        and low not in words.weekdays
+        and low not in words.titles
+        and not (len(tok.text) > 1 and tok.text.endswith(".") and len(tok.text) > 3)
+    )
+
+
+def _name_at(toks: list[_Tok], i: int, words: RomanceWords) -> int:
+    """End index of a person's name starting at ``i`` (two to five words), or ``i``."""
+    j = i
+    count = 0
+    while j < len(toks):
+        tok = toks[j]
+        if _name_word(tok, words):
+            count += 1
+            j += 1
+            continue
+        if (
+            tok.low in words.name_particles
+            and j + 1 < len(toks)
+            and _name_word(toks[j + 1], words)
+            and count
+        ):
+            j += 1
+            continue
+        if tok.text == "-" and count and j + 1 < len(toks) and _name_word(toks[j + 1], words):
+            j += 1
+            continue
+        break
+    while j > i and toks[j - 1].low in words.name_particles:
+        j -= 1
+    if not 2 <= count <= 5:
+        return i
+    name = " ".join(t.text for t in toks[i:j])
+    if places.is_place(name):
+        return i
+    return j
+
+
+def _role_phrase(toks: list[_Tok], i: int, words: RomanceWords, limit: int) -> int:
+    """End index of a role phrase starting with a role word at ``i``."""
+    j = i + 1
+    while j < limit:
+        tok = toks[j]
+        if tok.text in {",", ";", ".", ":", "(", ")"} or tok.low in {
+            "qui",
+            "que",
+            "a",
+            "ont",
+            "est",
+            "ha",
+            "han",
+            "es",
+        }:
+            break
+        j += 1
+    return j
+
+
+def _org_at(spans: list[OrgSpan], start: int, end: int) -> int | None:
+    inside = [s for s in spans if start <= s[0] < end]
+    return inside[0][2] if inside else None
+
+
+def _clean_role(text: str) -> str | None:
+    text = text.strip(" ,.;:")
+    return text[:1].upper() + text[1:] if text else None
+
+
+def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> list[PersonMention]:
+    found: dict[str, PersonMention] = {}
+
+    def add(name: str, role: str | None, affiliation: int | None) -> None:
+        key = name.casefold()
+        known = found.get(key)
+        if known is None or known.position is None and role:
+            found[key] = PersonMention(name, role, affiliation)
+
+    for offset, sentence in split_sentences(paragraph):
+        toks = _tokens(sentence)
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            low = tok.low.rstrip(".")
+            # Title + name: "M. Jean Dupont", "la Dra. María López", "le Professeur X".
+            if low in words.titles or tok.low in words.titles:
+                k = i + 1
+                if k < n and toks[k].text == ".":
+                    k += 1
+                end = _name_at(toks, k, words)
+                if end > k:
+                    name = sentence[toks[k].start : toks[end - 1].end]
+                    role, aff = _role_after(sentence, toks, end, offset, spans, words)
+                    add(name, role, aff)
+                    i = end
+                    continue
+            # Role + name: "le recteur Juan Pérez", "la directrice générale, Marie Curie".
+            if low in words.roles and (i == 0 or toks[i - 1].low in words.articles
+                                       or toks[i - 1].text in {",", "("} or not toks[i].is_cap):  # fmt: skip
+                k = i + 1
+                while k < n and (toks[k].low in words.role_qualifiers or toks[k].text == "-"):
+                    k += 1
+                role_end = k
+                # "le directeur de l'Agence X, Jean Dupont"
+                m = k
+                size = _connector_at(toks, m, words)
+                if size:
+                    org = _org_at(
+                        spans, offset + toks[min(m + size, n - 1)].start, offset + len(sentence)
+                    )
+                    org_span = next(
+                        (s for s in spans if s[2] == org and s[0] >= offset + toks[m].start), None
+                    )
+                    if org_span is not None:
+                        while m < n and toks[m].start + offset < org_span[1]:
+                            m += 1
+                        role_end = m
+                if role_end < n and toks[role_end].text == ",":
+                    role_end += 1
+                end = _name_at(toks, role_end, words)
+                if end > role_end:
+                    name = sentence[toks[role_end].start : toks[end - 1].end]
+                    role_text = sentence[tok.start : toks[role_end - 1].end]
+                    aff = _org_at(spans, offset + tok.start, offset + toks[role_end - 1].end)
+                    add(name, _clean_role(role_text), aff)
+                    i = end
+                    continue
+            # Name + ", role": "Jean Dupont, recteur de l'Université de Lyon".
+            if _name_word(tok, words) and (i == 0 or not _name_word(toks[i - 1], words)):
+                end = _name_at(toks, i, words)
+                if end > i and not any(s <= offset + tok.start < e for s, e, _ in spans):
+                    role, aff = _role_after(sentence, toks, end, offset, spans, words)
+                    if role:
+                        add(sentence[tok.start : toks[end - 1].end], role, aff)
+                        i = end
+                        continue
+            i += 1
+    return list(found.values())
+
+
+def _role_after(
+    sentence: str,
+    toks: list[_Tok],
+    end: int,
+    offset: int,
+    spans: list[OrgSpan],
+    words: RomanceWords,
+) -> tuple[str | None, int | None]:
+    """ ", recteur de l'Université de Lyon" after a name."""
+    k = end
+    if k < len(toks) and toks[k].text in {",", "("}:
+        k += 1
+    if k < len(toks) and toks[k].low in words.articles:
+        k += 1
+    if k >= len(toks):
+        return None, None
+    first = toks[k]
+    if first.low not in words.roles and first.low not in words.role_qualifiers:
+        return None, None
+    stop = _role_phrase(toks, k, words, len(toks))
+    text = sentence[first.start : toks[stop - 1].end]
+    # A role runs to the end of the organisation it names.
+    aff = _org_at(spans, offset + first.start, offset + toks[stop - 1].end)
+    return _clean_role(text), aff
+
+
+def guess_kind(name: str, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """The partner kind of the first head that opens ``name``."""
+    low = name.casefold()
+    return next((kind for kind, heads in kinds if low.startswith(heads)), "other")
