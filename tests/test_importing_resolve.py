@@ -33,9 +33,9 @@ def test_names_acronyms_and_what_is_not_an_organisation():
         "Experts from Serbia and the Belt and Road region met the Chongqing Renewable Energy "
         "Society (CRES) in Thailand; CRES signed with UNDP on EV standards."
     )
-    names = {m.name for m in mentions}
+    names = {m.name for m in mentions if not m.weak}
     assert names == {"Chongqing Renewable Energy Society"}
-    assert next(iter(mentions)).acronym == "CRES"
+    assert [m.acronym for m in mentions if not m.weak] == ["CRES"]
     assert {a.text for a in acronyms} == {"CRES", "UNDP"}
 
 

@@ -12,12 +12,25 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from newsroom.importing import languages
 from newsroom.importing.dates import DateMention
 from newsroom.importing.event_titles import event_title
 from newsroom.importing.events import ROLE_RANK, EventDraft, event_words, find_events
-from newsroom.importing.organisations import AcronymMention, OrgMention, find_organisations
-from newsroom.importing.people import PersonMention, find_people, person_key
-from newsroom.importing.resolve import Entry, PartnerIndex, derived_acronyms, name_words
+from newsroom.importing.organisations import (
+    AcronymMention,
+    OrgMention,
+    find_organisations,
+    not_organisation_acronyms,
+)
+from newsroom.importing.people import PersonMention, find_people, person_key, same_person
+from newsroom.importing.resolve import (
+    Entry,
+    PartnerIndex,
+    derived_acronyms,
+    looks_like_acronym,
+    name_key,
+    name_words,
+)
 from newsroom.partial_dates import PartialDate
 
 
@@ -104,6 +117,15 @@ def _correct_typos(name: str, counts: Counter[str], text: str) -> str:
     return " ".join(words)
 
 
+def _acronym_prefixed(name: str) -> str | None:
+    """ "CAS Institute of Applied Ecology" → "Institute of Applied Ecology": the name
+    after a leading short form, which may be the same organisation's other spelling."""
+    first, _, rest = name.partition(" ")
+    if rest and looks_like_acronym(first) and len(name_words(rest)) >= 2:
+        return rest
+    return None
+
+
 def _cluster(
     paragraphs: list[str],
     found: list[tuple[list[OrgMention], list[AcronymMention]]],
@@ -115,27 +137,51 @@ def _cluster(
     spans: list[list[tuple[int, int, int]]] = [[] for _ in paragraphs]
     parent_only: dict[int, bool] = {}
     generics: list[tuple[int, OrgMention]] = []
+    weak: list[tuple[int, OrgMention]] = []
+    by_tail: dict[str, int] = {}  # "institute of applied ecology" → "CAS Institute of …"
+
+    def attach(idx: int, m: OrgMention, name: str) -> None:
+        entry = index.entries[idx]
+        changed = False
+        for spelling in (m.name, name, m.long_form):
+            if spelling and spelling != entry.name and spelling not in entry.aliases:
+                entry.aliases.append(spelling)
+                changed = True
+        if m.acronym and not entry.acronym:
+            entry.acronym, changed = m.acronym, True
+        if changed:
+            index.register(idx)
+
     for p, (mentions, _acronyms) in enumerate(found):
         for m in mentions:
             if m.generic:
                 generics.append((p, m))
                 continue
+            if m.weak:
+                weak.append((p, m))
+                continue
             name = _correct_typos(m.name, counts, text)
             idx = index.find(name, m.acronym)
+            tail = _acronym_prefixed(name)
+            if idx is None and tail:
+                idx = index.by_name(tail)
+            if idx is None:
+                idx = by_tail.get(name_key(name))
             if idx is None:
                 idx = index.add(Entry(name=name, acronym=m.acronym or ""))
-            entry = index.entries[idx]
-            changed = False
-            for spelling in (m.name, name, m.long_form):
-                if spelling and spelling != entry.name and spelling not in entry.aliases:
-                    entry.aliases.append(spelling)
-                    changed = True
-            if m.acronym and not entry.acronym:
-                entry.acronym, changed = m.acronym, True
-            if changed:
-                index.register(idx)
+            if tail:
+                by_tail.setdefault(name_key(tail), idx)
+            attach(idx, m, name)
             parent_only[idx] = parent_only.get(idx, True) and m.parent
             used.add(idx)
+            spans[p].append((m.start, m.end, idx))
+
+    # A run with no head is a name when the text also names it as one.
+    for p, m in weak:
+        idx = index.by_name(_correct_typos(m.name, counts, text))
+        if idx is not None:
+            attach(idx, m, m.name)
+            parent_only[idx] = False
             spans[p].append((m.start, m.end, idx))
 
     # A generic name ("the Special Working Group") refers to the one full name ending so.
@@ -150,9 +196,22 @@ def _cluster(
 
     # Bare acronyms: defined, derived from initials, one letter off, or new.
     pending: list[tuple[int, AcronymMention]] = []
+    not_orgs = set().union(*(not_organisation_acronyms(p) for p in paragraphs))
     for p, (_mentions, acronyms) in enumerate(found):
         for a in acronyms:
             idx = index.by_acronym(a.text)
+            if (
+                idx is None
+                and a.parts
+                and any(
+                    index.by_acronym(part) is not None
+                    or any(part in derived_acronyms(e.name) for e in index.entries)
+                    for part in a.parts
+                )
+            ):
+                continue  # "GIEC-KIER": two partners named together
+            if idx is None and a.text.upper() in not_orgs:
+                continue  # "BRI" after "Belt and Road Initiative"
             if idx is None:
                 owners = [
                     i for i, e in enumerate(index.entries) if a.text in derived_acronyms(e.name)
@@ -195,6 +254,48 @@ def _cluster(
     return index, spans, parent_only, used
 
 
+def merge_people(found: list[PersonMention]) -> list[PersonMention]:
+    """One person per human: the same name however often it recurs, and "Prof. Kim" or
+    "G. C. Kundu" folded into the one full name they can stand for; a lone surname
+    that stands for nobody else is kept only when a role came with it."""
+    people: dict[str, PersonMention] = {}
+    for person in found:
+        key = person_key(person.name)
+        if key not in people:
+            # "Xue Wenchao" and "Wenchao Xue": the same words in another order.
+            key = next(
+                (k for k, p in people.items() if sorted(p.name.casefold().split())
+                 == sorted(person.name.casefold().split())),
+                key,
+            )  # fmt: skip
+        known = people.get(key)
+        people[key] = (
+            person
+            if known is None
+            else PersonMention(
+                known.name,
+                known.position or person.position,
+                known.affiliation if known.affiliation is not None else person.affiliation,
+                known.titled or person.titled,
+            )
+        )
+    merged: dict[str, PersonMention] = {}
+    for key, person in people.items():
+        fuller = [k for k, p in people.items() if k != key and same_person(person.name, p.name)]
+        if len(fuller) == 1:
+            full = people[fuller[0]]
+            people[fuller[0]] = PersonMention(
+                full.name,
+                full.position or person.position,
+                full.affiliation if full.affiliation is not None else person.affiliation,
+                full.titled,
+            )
+            continue
+        if " " in person.name or person.position:
+            merged[key] = person
+    return [people.get(k, p) if k in people else p for k, p in merged.items()]
+
+
 def _event_title(event: EventDraft, index: PartnerIndex) -> str:
     short = {i: e.acronym or e.name for i, e in enumerate(index.entries)}
     return event_title(event, short)
@@ -209,23 +310,21 @@ def extract_entities(
 ) -> Entities:
     """``reference`` is the article's own date (a year for month-days, the date
     of an event told as recent); ``language`` picks the event words."""
-    found = [find_organisations(p) for p in paragraphs]
+    text = "\n".join(paragraphs)
+    own = languages.get(str(language))  # its extractors, where it has its own
+    if own.find_organisations is not None:
+        found = [own.find_organisations(p) for p in paragraphs]
+    else:  # the whole text helps to part a run of several names
+        found = [find_organisations(p, text) for p in paragraphs]
     index, spans, parent_only, used = _cluster(paragraphs, found)
     names = {i: e.name for i, e in enumerate(index.entries)}
 
-    people: dict[str, PersonMention] = {}
-    for p, paragraph in enumerate(paragraphs):
-        for person in find_people(paragraph, spans[p]):
-            key = person_key(person.name)
-            known = people.get(key)
-            if known is None:
-                people[key] = person
-            else:
-                people[key] = PersonMention(
-                    known.name,
-                    known.position or person.position,
-                    known.affiliation if known.affiliation is not None else person.affiliation,
-                )
+    found_people = [
+        person
+        for p, paragraph in enumerate(paragraphs)
+        for person in (own.find_people or find_people)(paragraph, spans[p])
+    ]
+    people = merge_people(found_people)
 
     drafts = find_events(paragraphs, dates, spans, reference=reference, words=event_words(language))
     article_role: dict[int, str] = {}
@@ -261,7 +360,7 @@ def extract_entities(
             acronym=e.acronym or None,
             aliases=tuple(a for a in e.aliases if a != e.name and a != e.acronym),
             role=article_role.get(i, "mentioned"),
-            kind=guess_kind(e.name),
+            kind=(own.guess_kind or guess_kind)(e.name),
         )
         for i, e in enumerate(index.entries)
         if i in used
@@ -278,7 +377,7 @@ def extract_entities(
             ParsedPerson(
                 p.name, p.position, names.get(p.affiliation) if p.affiliation is not None else None
             )
-            for p in people.values()
+            for p in people
         ),
         events=events,
         replacements=replacements,

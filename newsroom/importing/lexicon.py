@@ -53,16 +53,34 @@ POSITION_WORDS = {
     "administrator", "envoy", "attaché", "owner", "board", "trustee", "chancellor",
     "postdoctoral", "doctoral", "student", "research", "programme", "program", "project",
     "honorary", "acting", "former", "full", "permanent", "first", "second", "executive-director",
-}  # fmt: skip
+    "vice-rector", "vice-chancellor", "vice-dean", "vice-chairman", "vice-minister", "registrar",
+    "vp", "svp", "evp", "avp", "gm", "dgm", "agm", "cgm", "md", "jt", "sr", "dy", "addl",
+    "vice-governor", "mayor", "vice-mayor", "premier", "commander", "rapporteur", "attache",
+    "counsellor-general", "director-general", "deputy-director", "ambassadors", "heads",
+}  # fmt: skip  # fmt: skip
 # A job title must contain one of these (the rest only qualify them).
 POSITION_HEADS = POSITION_WORDS - {
     "general", "vice", "deputy", "managing", "executive", "senior", "junior", "associate",
     "assistant", "research", "programme", "program", "project", "honorary", "acting",
     "former", "full", "permanent", "first", "second", "board", "postdoctoral", "doctoral",
-    "chief",
+    "chief", "jt", "sr", "dy", "addl", "ambassadors", "heads",
 }  # fmt: skip
 
-PERSON_TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "madam", "sir", "h.e"}
+PERSON_TITLES = {
+    "mr", "ms", "mrs", "miss", "mx", "dr", "prof", "professor", "madam", "sir", "h.e", "amb",
+    "assoc", "asst", "hon", "eng", "engr", "rev", "acad", "corr", "memb", "msc", "dame", "lord",
+}  # fmt: skip
+# Titles before a name, as written (the people extractor adds the full stop).
+TITLE_WORDS = {
+    "Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Sir", "Dame",
+    "Lord", "H.E", "H. E", "Amb", "Assoc", "Asst", "Hon", "Eng", "Engr", "Rev", "Acad", "Corr",
+    "Memb", "MSc", "Academician",
+}  # fmt: skip
+# Letters after a name: not part of it ("John Smith CBE", "Jane Doe, PhD").
+POST_NOMINALS = {
+    "cbe", "obe", "mbe", "kbe", "dbe", "phd", "ph.d", "frs", "freng", "fba", "jr", "sr", "esq",
+    "mba", "msc", "bsc", "md", "facs", "frcp", "f.i.od",
+}  # fmt: skip
 
 # Qualifiers that say nothing about which organisation is meant.
 GENERIC_NAME_WORDS = {
@@ -78,13 +96,63 @@ GENERIC_ACRONYMS = {
     "FAQ", "PDF", "UTC", "GMT", "TV", "VIP", "PPP", "FDI", "SME", "SMES", "IOT", "API", "KPI",
     "AI", "EV", "PV", "IT", "HTML", "URL", "WWW", "HTTP", "HTTPS", "DNA", "RNA", "ICU", "GPS",
     "LED", "SUV", "ETC", "NB", "PS", "AM", "PM", "BC", "AD", "ID", "OK", "USB", "CCTV",
+    "MOA", "MOAS", "MOUS", "LLP", "JSC", "NJSC", "PJSC", "OJSC", "LLC", "PLC", "LTD", "GMBH",
 }  # fmt: skip
+
+# Heads of things that are not organisations: an initiative, an agreement or an
+# event is named like one ("Belt and Road Initiative (BRI)") but is no partner.
+NOT_ORG_HEADS = {
+    "initiative", "initiatives", "agreement", "agreements", "memorandum", "declaration",
+    "treaty", "protocol", "strategy", "plan", "roadmap", "award", "awards", "prize", "summit",
+    "conference", "workshop", "seminar", "symposium", "expo", "exhibition", "ceremony",
+    "roundtable", "webinar", "lecture", "festival", "week", "day", "year", "goals", "project",
+}  # fmt: skip
+
+# How deep a head sits: a unit ("Department", "Center") may be followed by its
+# parent after a comma ("Department of Health, Government of Odisha"); two
+# heads of the same depth after a comma are a list. Strong heads not listed
+# here are top level (3).
+HEAD_DEPTH = {
+    "laboratory": 1, "laboratories": 1, "lab": 1, "group": 1, "team": 1, "unit": 1,
+    "section": 1, "desk": 1, "office": 1, "division": 1, "department": 1, "programme": 1,
+    "program": 1, "branch": 1, "center": 2, "centre": 2, "school": 2, "college": 2,
+    "faculty": 2, "institute": 2, "hospital": 2, "museum": 2, "library": 2, "observatory": 2,
+}  # fmt: skip
+
+# Possessives that belong to a name ("People's Government of …", "Women's University").
+NAME_POSSESSIVES = {"people", "women", "children", "workers", "farmers", "men", "citizens"}
+
+# Words before "of X" that show X acts as an organisation although its name has
+# no head ("Secretary-General of …", "delegation of …", "on behalf of …").
+ORG_EVIDENCE_WORDS = {
+    "secretary-general", "representative", "representatives", "delegation", "delegations",
+    "behalf", "member", "members", "envoy", "spokesperson", "spokesman", "spokeswoman",
+}  # fmt: skip
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 STOPWORDS = {"of", "the", "and", "in", "for", "at", "on", "de", "du", "des", "di", "der", "&", "y"}
 
 
 def is_head(word: str) -> bool:
     return word.casefold() in STRONG_HEADS
+
+
+def head_depth(word: str) -> int:
+    return HEAD_DEPTH.get(word.casefold(), 3)
+
+
+def is_plural_head(word: str) -> bool:
+    """ "Universities", "Institutes": a class of organisations, not one."""
+    low = word.casefold()
+    if low in STRONG_HEADS and low.endswith("ies") and low[:-3] + "y" in STRONG_HEADS:
+        return True
+    return low.endswith("s") and low not in STRONG_HEADS and low[:-1] in STRONG_HEADS
 
 
 def is_weak_head(word: str) -> bool:

@@ -9,6 +9,7 @@ places behind ("… in Thailand") are cut off; "X (ACR)" defines an acronym;
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsroom.importing import places
@@ -17,9 +18,17 @@ from newsroom.importing.lexicon import (
     FUNCTION_WORDS,
     GENERIC_ACRONYMS,
     GENERIC_NAME_WORDS,
+    MONTHS,
+    NAME_POSSESSIVES,
+    NOT_ORG_HEADS,
+    ORG_EVIDENCE_WORDS,
     PERSON_TITLES,
+    POSITION_HEADS,
     STOPWORDS,
+    WEEKDAYS,
+    head_depth,
     is_head,
+    is_plural_head,
     is_position_word,
     is_weak_head,
 )
@@ -43,6 +52,7 @@ class OrgMention:
     long_form: str | None = None  # "China-International Renewable Energy Agency … Group"
     parent: bool = False  # the "of the Parent" part of "Sub-unit of the Parent"
     generic: bool = False  # only generic words besides the head ("Special Working Group")
+    weak: bool = False  # no head, acronym or role around it: kept only if named so elsewhere
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,7 @@ class AcronymMention:
     start: int
     end: int
     acting: bool  # in a position where an organisation acts or is named
+    parts: tuple[str, ...] = ()  # "GIEC-KIER": the acronyms it joins
 
 
 def _is_place_at(tokens: list[Token], k: int) -> bool:
@@ -63,53 +74,156 @@ def _is_place_at(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _chains(tokens: list[Token]) -> list[list[Token]]:
-    chains: list[list[Token]] = []
+def _acronymish(tok: Token) -> bool:
+    """ "IRENA", "NewREC", "TusPark", "KIIT-DU": a short form with two capitals or more."""
+    text = tok.text.rstrip(".")
+    return (
+        tok.is_word
+        and 2 <= len(text) <= 12
+        and text[0].isupper()
+        and sum(ch.isupper() for ch in text) >= 2
+        and not any(ch.isspace() or ch == "." for ch in text)
+        and text.casefold() not in MONTHS
+    )
+
+
+_INTRO = {"abbreviated", "hereinafter", "hereafter", "referred", "to", "as", "or", "short", "the"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def _paren_acronyms(inner: list[Token]) -> list[str] | None:
+    """ "(CRES)", "(Tsinghua SIGS)", "(RCEES, CAS)", "(abbreviated as NewREC)": the short
+    forms defined, the first for the name and the others for its parents; None when
+    the parentheses hold something else."""
+    words = [t for t in inner if t.text not in _QUOTES]
+    while words and words[0].lower in _INTRO:
+        words = words[1:]
+    if not words or not any(_acronymish(t) for t in words):
+        return None
+    parts: list[list[Token]] = [[]]
+    for tok in words:
+        if tok.text == ",":
+            parts.append([])
+        elif tok.is_word and (tok.is_cap or tok.lower in {"and", "&"}) or tok.text == "&":
+            parts[-1].append(tok)
+        else:
+            return None
+    if any(not p or not any(_acronymish(t) for t in p) or len(p) > 4 for p in parts):
+        return None
+    return [join_tokens(p) for p in parts]
+
+
+def _paren_ok(inner: list[Token]) -> bool:
+    if not inner:
+        return False
+    if all(t.is_word and t.is_cap for t in inner) and len(inner) <= 4:
+        return True  # "(Beijing)", "(IRENA)"
+    return _paren_acronyms(inner) is not None
+
+
+_POSSESSOR = re.compile(r"[’']s?$")
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+[A-Z][a-z]?\.?$")
+
+
+def _date_word(tok: Token) -> bool:
+    return tok.lower.rstrip(".") in MONTHS or tok.lower in WEEKDAYS or tok.text[0].isdigit()
+
+
+def _chain_at(tokens: list[Token], i: int) -> tuple[list[Token], int]:
+    """The run of capitalised words from ``tokens[i]`` and the index after it."""
+    n = len(tokens)
+    chain, j = [tokens[i]], i + 1
+    while j < n and (
+        not chain[-1].possessive or _POSSESSOR.sub("", chain[-1].lower) in NAME_POSSESSIVES
+    ):
+        tok = tokens[j]
+        if tok.is_word and tok.is_cap:
+            if _INITIALS.match(tok.text) or (
+                j + 1 < n and _INITIALS.match(tokens[j + 1].text) and len(chain) > 1
+            ):
+                break  # "… Academy of Sciences Shkolnik V.S": a person follows
+            chain.append(tok)
+            j += 1
+            continue
+        if tok.text == "(":
+            k = j + 1
+            while k < n and tokens[k].text not in {")", "("} and k - j <= 10:
+                k += 1
+            if k < n and tokens[k].text == ")" and _paren_ok(tokens[j + 1 : k]):
+                chain.extend(tokens[j : k + 1])
+                j = k + 1
+                if j < n and tokens[j].lower in {"and", "&", "or"}:
+                    break  # "… Institute (CREEI) and University of …": a list
+                continue
+            break
+        co_ltd = chain[-1].text in {"Co.", "Co"} and j + 1 < n
+        if tok.text == "," and co_ltd and tokens[j + 1].lower.startswith("ltd"):
+            chain.extend(tokens[j : j + 2])
+            j += 2
+            continue
+        if tok.lower in {"and", "&"} and is_head(chain[-1].text):
+            break  # "… Administration and IRENA": a list, not one name
+        if (tok.is_word or tok.text == "&") and (tok.lower in CONNECTORS or tok.lower == "in"):
+            k = j + 1
+            if k < n and tokens[k].lower == "the" and tok.lower in {"of", "for", "and"}:
+                k += 1
+            if (
+                k < n
+                and tokens[k].is_word
+                and tokens[k].is_cap
+                and tokens[k].lower.rstrip(".") not in PERSON_TITLES
+                and not _date_word(tokens[k])
+                and not (tok.lower == "in" and _is_place_at(tokens, k))
+            ):
+                chain.extend(tokens[j:k])
+                j = k
+                continue
+        break
+    return chain, j
+
+
+def _top_head_depth(toks: list[Token]) -> int | None:
+    heads = [t for t in toks if t.is_word and (is_head(t.text) or is_weak_head(t.text))]
+    depths = [head_depth(t.text) for t in heads]
+    return max(depths) if depths else None
+
+
+def _chains(tokens: list[Token]) -> list[tuple[list[Token], int]]:
+    """Runs of capitalised words with the number of tokens of the unit part when the
+    run is "Unit, Parent" ("Department of Health and Family Welfare, Government of
+    Odisha"), else 0."""
+    chains: list[tuple[list[Token], int]] = []
     n, i = len(tokens), 0
     while i < n:
         if not (tokens[i].is_word and tokens[i].is_cap):
             i += 1
             continue
-        chain, j = [tokens[i]], i + 1
-        while j < n and not chain[-1].possessive:
-            tok = tokens[j]
-            if tok.is_word and tok.is_cap:
-                chain.append(tok)
-                j += 1
-                continue
-            if tok.text == "(":
-                k = j + 1
-                while k < n and tokens[k].text != ")" and k - j <= 4:
-                    k += 1
-                inner = tokens[j + 1 : k]
-                if k < n and inner and all(t.is_word and t.is_cap for t in inner):
-                    chain.extend(tokens[j : k + 1])
-                    j = k + 1
-                    continue
-                break
-            co_ltd = chain[-1].text in {"Co.", "Co"} and j + 1 < n
-            if tok.text == "," and co_ltd and tokens[j + 1].lower.startswith("ltd"):
-                chain.extend(tokens[j : j + 2])
-                j += 2
-                continue
-            if tok.lower in {"and", "&"} and is_head(chain[-1].text):
-                break  # "… Administration and IRENA": a list, not one name
-            if tok.is_word and (tok.lower in CONNECTORS or tok.lower == "in"):
-                k = j + 1
-                if k < n and tokens[k].lower == "the" and tok.lower in {"of", "for"}:
-                    k += 1
-                if (
-                    k < n
-                    and tokens[k].is_word
-                    and tokens[k].is_cap
-                    and tokens[k].lower.rstrip(".") not in PERSON_TITLES
-                    and not (tok.lower == "in" and _is_place_at(tokens, k))
-                ):
-                    chain.extend(tokens[j:k])
-                    j = k
-                    continue
-            break
-        chains.append(chain)
+        chain, j = _chain_at(tokens, i)
+        unit = 0
+        # "Unit, Parent": a comma before a deeper organisation continues the name.
+        if (
+            j + 1 < n
+            and tokens[j].text == ","
+            and chain[-1].text != ")"
+            and not is_position_word(chain[-1].text)
+            and tokens[j + 1].is_word
+            and tokens[j + 1].is_cap
+            and tokens[j + 1].lower not in FUNCTION_WORDS
+        ):
+            depth = _top_head_depth(_strip_front(chain))
+            parent, after = _chain_at(tokens, j + 1)
+            parent_depth = _top_head_depth(parent)
+            if (
+                depth is not None
+                and parent_depth is not None
+                and depth < parent_depth
+                and any(is_head(t.text) for t in parent)
+                and not is_position_word(parent[0].text)
+            ):
+                unit = len(chain)
+                chain = [*chain, tokens[j], *parent]
+                j = after
+        chains.append((chain, unit))
         i = max(j, i + 1)
     return chains
 
@@ -117,10 +231,19 @@ def _chains(tokens: list[Token]) -> list[list[Token]]:
 _BREAKERS = FUNCTION_WORDS - CONNECTORS - {"the", "in", "professor", "first", "second", "third"}
 
 
+def _is_position_head(tok: Token) -> bool:
+    low = tok.lower.strip(",.")
+    return low in POSITION_HEADS and not is_head(tok.text) and not is_weak_head(tok.text)
+
+
 def _strip_front(toks: list[Token]) -> list[Token]:
     # A title-cased line ("Memorandum Signed Between Green … Organization") holds
     # several phrases: a name starts after the last function word.
-    cuts = [i for i, t in enumerate(toks) if i > 0 and t.lower in _BREAKERS]
+    depth, cuts = 0, []
+    for i, t in enumerate(toks):
+        depth += (t.text == "(") - (t.text == ")")
+        if i > 0 and depth == 0 and t.lower in _BREAKERS:
+            cuts.append(i)
     if cuts:
         toks = toks[cuts[-1] + 1 :]
     while toks and (toks[0].lower in FUNCTION_WORDS or toks[0].lower in CONNECTORS):
@@ -136,9 +259,84 @@ def _strip_front(toks: list[Token]) -> list[Token]:
             toks = toks[k:]
         elif k == len(toks):
             return []
+        elif any(_is_position_head(t) for t in toks[:k]):
+            # "Secretary-General Urban Rusnák of X": a role wrapped around a name.
+            m = k
+            while m < len(toks) and toks[m].is_word and toks[m].is_cap and m - k < 4:
+                m += 1
+            if m < len(toks) and m > k and toks[m].lower in {"of", "at"}:
+                toks = toks[m + 1 :]
+    else:
+        # "Laboratory Engineer of Open FIESTA": a job title inside the run.
+        for k in range(len(toks) - 2, 0, -1):
+            if _is_position_head(toks[k]) and toks[k + 1].lower in {"of", "at", "for"}:
+                toks = toks[k + 2 :]
+                break
     while toks and (toks[0].lower in FUNCTION_WORDS or toks[0].lower in CONNECTORS):
         toks = toks[1:]
+    # "Institute of Archaeology Director": a job title after the name.
+    while toks and _is_position_head(toks[-1]) and len(toks) > 1:
+        toks = toks[:-1]
+        while toks and is_position_word(toks[-1].text) and not is_head(toks[-1].text):
+            toks = toks[:-1]
     return toks
+
+
+def _phrase_count(toks: list[Token], context: str) -> int:
+    phrase = join_tokens(toks)
+    return len(re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", context)) if phrase else 0
+
+
+def _early_head(toks: list[Token]) -> bool:
+    """A head before any "of"/"for": "Ministry of B" and "B Center of C" head a name,
+    "National Studies of Tsinghua University" does not."""
+    for tok in toks:
+        if tok.lower in {"of", "for", "on"}:
+            return False
+        if is_head(tok.text) or is_weak_head(tok.text) or is_plural_head(tok.text):
+            return True
+    return False
+
+
+def _complete(toks: list[Token]) -> bool:
+    """Whether a name may end here: "Asian Institute of Technology" may, "Asian Institute
+    of Technology Beld" (before "and Road Research Center") may not."""
+    ofs = [i for i, t in enumerate(toks) if t.lower in {"of", "for"}]
+    if not ofs:
+        return is_head(toks[-1].text) or is_weak_head(toks[-1].text) or toks[-1].text == ")"
+    complement = [t for t in toks[ofs[-1] + 1 :] if t.is_word and t.lower != "the"]
+    if any(t.lower in CONNECTORS for t in complement) or len(complement) < 2:
+        return True
+    return places.is_place(complement[-1].text) or toks[-1].text == ")"
+
+
+def _split_list(toks: list[Token], context: str) -> list[list[Token]]:
+    """ "Ministry of Ecology and Environment and National Energy Administration" → two
+    names: at an "and" with a head on both sides; where several "and"s could part the
+    run, the split whose halves the text names elsewhere, else the last one."""
+    depth, points = 0, []
+    for i, tok in enumerate(toks):
+        depth += tok.text == "("
+        depth -= tok.text == ")"
+        if depth == 0 and 0 < i < len(toks) - 1 and tok.lower in {"and", "&"}:
+            points.append(i)
+    best: tuple[int, list[Token], list[Token]] | None = None
+    for i in points:
+        left, right = toks[:i], toks[i + 1 :]
+        if right and right[0].lower == "the":
+            right = right[1:]
+        if not right or not right[0].is_cap or is_position_word(right[0].text):
+            continue
+        if not (_early_head(left) and _early_head(right) and _complete(left)):
+            continue
+        if len([t for t in left if t.is_word]) < 2 or len([t for t in right if t.is_word]) < 2:
+            continue
+        score = _phrase_count(left, context) + _phrase_count(right, context)
+        if best is None or score >= best[0]:
+            best = (score, left, right)
+    if best is None:
+        return [toks]
+    return [*_split_list(best[1], context), *_split_list(best[2], context)]
 
 
 def _has_acronym_part(toks: list[Token]) -> bool:
@@ -149,21 +347,42 @@ def _trim_to_head(toks: list[Token]) -> list[Token]:
     """Cut words after the last head unless they complete it ("Ministry of …")."""
     heads = [i for i, t in enumerate(toks) if is_head(t.text) or is_weak_head(t.text)]
     if not heads:
-        return []
+        return toks
     last = heads[-1]
     tail = toks[last + 1 :]
-    if tail and (tail[0].lower in CONNECTORS or tail[0].lower == "in" or tail[0].text == "("):
+    if tail and (
+        tail[0].lower in CONNECTORS
+        or tail[0].lower == "in"
+        or tail[0].text in {"(", ","}
+        or any(_acronymish(t) for t in tail)  # "WWF International"
+    ):
         return toks
     return toks[: last + 1]
 
 
-def _valid(toks: list[Token]) -> bool:
+def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool | None:
+    """True for a name, False for none, None for a head-less run that is a name only
+    if the text names it so elsewhere ("the International Energy Charter plays …")."""
     words = [t for t in toks if t.is_word]
     if len(words) < 2:
         return False
-    if not any(is_head(t.text) for t in words):
-        return _has_acronym_part(words)
-    return True
+    heads = [t for t in words if is_head(t.text)]
+    if words[-1].lower in NOT_ORG_HEADS or all(t.text.isupper() for t in words):
+        return False  # an initiative, an event; a line in capitals
+    if heads:
+        return not all(is_plural_head(t.text) for t in heads)  # "Chinese Universities"
+    if any(t.lower in NOT_ORG_HEADS for t in words) or any(_date_word(t) for t in words):
+        return False
+    if any(is_weak_head(t.text) for t in words) and any(_acronymish(t) for t in words):
+        return True  # "China-IRENA Cooperation Office", "AIT Office of International Affairs"
+    if after_role and len(words) <= 3 and any(_acronymish(t) for t in words):
+        # "Special Envoy of WWF International", "Engineer of Open FIESTA"
+        return not any(t.lower in {"and", "&"} for t in toks)
+    if evidence:
+        return True
+    if any(is_position_word(t.text) or t.lower.rstrip(".") in PERSON_TITLES for t in words):
+        return False
+    return None
 
 
 def _generic(toks: list[Token]) -> bool:
@@ -239,72 +458,230 @@ def explain_acronym(acronym: str, words: list[str]) -> int | None:
     return None
 
 
-def _with_acronym(toks: list[Token]) -> list[tuple[list[Token], str | None, str | None]]:
-    """Handle "Name (ACR) More Words": the defined name, and the name with ACR in it."""
-    for p in range(len(toks) - 2):
-        if toks[p].text == "(" and toks[p + 2].text == ")" and toks[p + 1].is_acronym:
-            acronym = toks[p + 1].text
-            before, after = toks[:p], toks[p + 3 :]
-            pieces = _words_of(before)
-            start = explain_acronym(acronym, [w for w, _ in pieces])
-            defined = before
-            prefix: list[Token] = []
-            if start is not None and start > 0:
-                first_piece, tok_index = pieces[start]
-                prefix_part = before[:tok_index]
-                if not any(is_head(t.text) for t in prefix_part):
-                    tok = before[tok_index]
-                    cut = tok.text.find(first_piece)
-                    defined = before[tok_index:]
-                    if cut > 0:  # "China-International" → prefix "China-"
-                        defined = [Token(tok.text[cut:], tok.start + cut, tok.end), *defined[1:]]
-                        prefix = [*prefix_part, Token(tok.text[:cut], tok.start, tok.start + cut)]
-                    else:
-                        prefix = prefix_part
-            results = [(defined, acronym, None)]
-            if any(t.is_word and t.is_cap for t in after):
-                glued = prefix[-1].text.endswith("-") if prefix else False
-                # The new name spans the whole written phrase, so the defined one nests in it.
-                acr_start = before[0].start if before else toks[p + 1].start
-                acr_tok = Token(
-                    (prefix[-1].text if glued else "") + acronym, acr_start, toks[p + 1].end
-                )
-                head = [*prefix[:-1], acr_tok] if glued else [*prefix, acr_tok]
-                long_form = join_tokens([*before, *after])
-                results.append(([*head, *after], None, long_form))
-            return results
-    return [(toks, None, None)]
+def _explained_start(acronym: str, before: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(prefix, defined): "China-International Renewable Energy Agency" defines IRENA
+    from "International"; the prefix is what comes before."""
+    pieces = _words_of(before)
+    start = explain_acronym(acronym, [w for w, _ in pieces])
+    if start is None or start == 0:
+        return [], before
+    first_piece, tok_index = pieces[start]
+    prefix_part = before[:tok_index]
+    if any(is_head(t.text) for t in prefix_part):
+        return [], before
+    tok = before[tok_index]
+    cut = tok.text.find(first_piece)
+    if cut > 0:  # "China-International" → prefix "China-"
+        defined = [Token(tok.text[cut:], tok.start + cut, tok.end), *before[tok_index + 1 :]]
+        return [*prefix_part, Token(tok.text[:cut], tok.start, tok.start + cut)], defined
+    return prefix_part, before[tok_index:]
 
 
-def find_organisations(paragraph: str) -> tuple[list[OrgMention], list[AcronymMention]]:
+Named = tuple[list[Token], str | None, str | None, bool]  # tokens, acronym, long form, parent
+
+
+def _with_acronym(toks: list[Token]) -> list[Named]:
+    """Handle "Name (ACR) More Words": the defined name, and the name with ACR in it;
+    "Unit (ACR) of the Parent (ACR2)": both; "A & B (ACR1 & ACR2)": two names."""
+    for p, tok in enumerate(toks):
+        if tok.text != "(":
+            continue
+        q = next((k for k in range(p + 1, len(toks)) if toks[k].text == ")"), None)
+        if q is None:
+            break
+        acronyms = _paren_acronyms(toks[p + 1 : q])
+        if not acronyms:
+            continue  # "(Beijing)" stays in the name
+        before, after = toks[:p], toks[q + 1 :]
+        acronym = acronyms[0]
+        results: list[Named] = []
+        compound = re.split(r"\s*(?:&|\band\b)\s*", acronym)
+        joins = [i for i, t in enumerate(before) if t.text == "&" or t.lower == "and"]
+        if len(compound) > 1 and len(joins) >= len(compound) - 1:
+            # "Digital Belt and Road & International Research Center … (DBAR & CBAS)"
+            amp = [i for i in joins if before[i].text == "&"] or joins
+            cut = amp[-(len(compound) - 1) :]
+            bounds = [-1, *cut, len(before)]
+            for n, short in enumerate(compound):
+                results.append((before[bounds[n] + 1 : bounds[n + 1]], short, None, False))
+        else:
+            results.append((before, acronym, None, False))
+        comma = next((i for i, t in enumerate(before) if t.text == ","), None)
+        if comma is not None and len(acronyms) > 1:
+            # "Unit, Parent (ACR, PACR)": the parent's short form is the second one.
+            results.append((before[comma + 1 :], acronyms[1], None, True))
+        if after and after[0].lower in {"of", "at"}:
+            rest = after[1:]
+            if rest and rest[0].lower == "the":
+                rest = rest[1:]
+            results.extend((t, a, lf, True) for t, a, lf, _ in _with_acronym(rest))
+        elif any(t.is_word and t.is_cap for t in after) and len(results) == 1:
+            prefix, defined = _explained_start(acronym, before)
+            results = [(defined, acronym, None, False)]
+            glued = prefix[-1].text.endswith("-") if prefix else False
+            # The new name spans the whole written phrase, so the defined one nests in it.
+            acr_start = before[0].start if before else toks[p + 1].start
+            acr_tok = Token(
+                (prefix[-1].text if glued else "") + acronym, acr_start, toks[q - 1].end
+            )
+            head = [*prefix[:-1], acr_tok] if glued else [*prefix, acr_tok]
+            long_form = join_tokens([*before, *after])
+            results.append(([*head, *after], None, long_form, False))
+        return results
+    return [(toks, None, None, False)]
+
+
+def _role_context(tokens: list[Token], at: int) -> tuple[bool, bool]:
+    """(evidence, after_role) for the name starting at ``tokens[at]``: "delegation of X"
+    and "Secretary-General [Name] of X" show an organisation; "Director of X" names
+    a post, where X needs a head or an acronym to be one."""
+    k = at - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    if k < 0 or tokens[k].lower not in {"of", "at", "from", "for"}:
+        return False, False
+    k -= 1
+    seen_name = 0
+    while k >= 0 and seen_name <= 4:
+        word = tokens[k]
+        if word.lower in ORG_EVIDENCE_WORDS:
+            return True, False
+        if is_position_word(word.text):
+            return False, True
+        if not (word.is_word and word.is_cap):
+            break
+        seen_name += 1
+        k -= 1
+    return False, False
+
+
+def _mostly_upper(paragraph: str) -> bool:
+    letters = [ch for ch in paragraph if ch.isalpha()]
+    if not letters:
+        return False
+    upper = sum(ch.isupper() for ch in letters)
+    return upper == len(letters) or len(letters) > 20 and upper > 0.6 * len(letters)
+
+
+def _after_person(tokens: list[Token], i: int) -> bool:
+    """ "Prof. Nitin Kumar Tripathi, VPAA, …": an acronym right after a name is a post."""
+    if i < 3 or tokens[i - 1].text != ",":
+        return False
+    a, b = tokens[i - 2], tokens[i - 3]
+    return all(
+        t.is_word and t.is_cap and not t.is_acronym and not is_head(t.text)
+        and not is_position_word(t.text) and not places.is_place(t.text)
+        for t in (a, b)
+    ) or (a.is_word and a.is_cap and b.lower.rstrip(".") in PERSON_TITLES)  # fmt: skip
+
+
+def _tokens(paragraph: str) -> list[Token]:
+    """Tokens, with the possessive kept on words that carry it inside a name
+    ("People’s Government of …")."""
     tokens = tokenize(paragraph)
+    for k, tok in enumerate(tokens):
+        if tok.possessive and tok.lower in NAME_POSSESSIVES:
+            suffix = re.match(r"[’']s?", paragraph[tok.end :])
+            if suffix:
+                end = tok.end + suffix.end()
+                tokens[k] = Token(paragraph[tok.start : end], tok.start, end, possessive=True)
+    return tokens
+
+
+def not_organisation_acronyms(paragraph: str) -> set[str]:
+    """Short forms of initiatives, agreements and events ("Belt and Road Initiative
+    (BRI)"): a bare "BRI" later is not a partner."""
+    tokens = _tokens(paragraph)
+    found: set[str] = set()
+    for chain, _unit in _chains(tokens):
+        words = [t for t in chain if t.is_word]
+        cut = next((k for k, t in enumerate(words) if t.lower in NOT_ORG_HEADS), None)
+        if cut is None or any(is_head(t.text) for t in words[:cut]):
+            continue
+        found |= _initials(words[: cut + 1])
+        for p, tok in enumerate(chain):
+            close = next((k for k in range(p, len(chain)) if chain[k].text == ")"), None)
+            if tok.text == "(" and close is not None:
+                found.update(_paren_acronyms(chain[p + 1 : close]) or ())
+    return {a.upper() for a in found}
+
+
+def _initials(words: list[Token]) -> set[str]:
+    letters = [t.text[0].upper() for t in words if t.lower not in STOPWORDS and t.text[0].isalpha()]
+    return {"".join(letters[i:]) for i in range(len(letters)) if len(letters) - i >= 2}
+
+
+def find_organisations(
+    paragraph: str, context: str | None = None
+) -> tuple[list[OrgMention], list[AcronymMention]]:
+    """Names and bare acronyms in ``paragraph``; ``context`` (the whole text) helps
+    to part a run of several names."""
+    context = paragraph if context is None else context
+    tokens = _tokens(paragraph)
+    position = {t.start: k for k, t in enumerate(tokens)}
     mentions: list[OrgMention] = []
-    for chain in _chains(tokens):
-        for toks, acronym, long_form in _with_acronym(_strip_front(chain)):
-            toks = _strip_front(toks)
-            for part, is_parent in _split_of(toks):
-                part = _trim_to_head(_strip_front(part))
-                if not _valid(part):
+
+    def add(part: list[Token], acronym, long_form, is_parent, evidence, after_role) -> None:
+        part = _trim_to_head(_strip_front(part))
+        valid = _valid(part, evidence or bool(acronym) and not after_role, after_role)
+        if valid is False or (valid is None and after_role):
+            return
+        name = join_tokens(part)
+        if places.is_place(name):
+            return
+        mentions.append(
+            OrgMention(
+                name=name,
+                start=part[0].start,
+                end=part[-1].end,
+                acronym=acronym,
+                long_form=long_form,
+                parent=is_parent,
+                generic=_generic(part),
+                weak=valid is None,
+            )
+        )
+
+    for chain, unit in _chains(tokens):
+        front = _strip_front(chain)
+        if not front:
+            continue
+        evidence, after_role = _role_context(tokens, position.get(front[0].start, 0))
+        if unit and chain[unit] in front:
+            # "Unit, Parent (ACR, PACR)": the whole name, and the parent on its own.
+            named = _with_acronym(front)
+            comma = front.index(chain[unit])
+            for whole in (n for n in named if not n[3]):
+                add(whole[0], whole[1], None, False, evidence, False)
+            parent = next((n for n in named if n[3]), None)
+            if parent is None:
+                parent = (_with_acronym(front[comma + 1 :])[0][0], None, None, True)
+            for sub, _ in _split_of(parent[0]):
+                add(sub, parent[1], None, True, True, False)
+            continue
+        for part in _split_list(front, context):
+            for toks, acronym, long_form, is_parent in _with_acronym(part):
+                toks = _strip_front(toks)
+                if not toks:
                     continue
-                name = join_tokens(part)
-                if places.is_place(name):
-                    continue
-                mentions.append(
-                    OrgMention(
-                        name=name,
-                        start=part[0].start,
-                        end=part[-1].end,
-                        acronym=acronym if not is_parent else None,
-                        long_form=long_form if not is_parent else None,
-                        parent=is_parent,
-                        generic=_generic(part),
-                    )
-                )
-    covered = [(m.start, m.end) for m in mentions]
+                for sub, sub_parent in _split_of(toks):
+                    keep = acronym if not sub_parent else None
+                    add(sub, keep, long_form if not sub_parent else None,
+                        is_parent or sub_parent, evidence, after_role)  # fmt: skip
+    covered = [(m.start, m.end) for m in mentions if not m.weak]
     acronyms: list[AcronymMention] = []
+    if _mostly_upper(paragraph):
+        return mentions, acronyms  # a headline in capitals: every word looks like an acronym
     for i, tok in enumerate(tokens):
         text = tok.text
-        if not tok.is_acronym or sum(ch.isalpha() for ch in text) < 3 or "-" in text:
+        pieces = text.split("-")
+        if not (
+            tok.is_acronym
+            or len(pieces) > 1
+            and all(p and (p.isupper() or _acronymish(Token(p, 0, 0))) for p in pieces)
+        ):
+            continue
+        if sum(ch.isalpha() for ch in text) < 3:
             continue
         if text.upper() in GENERIC_ACRONYMS or places.is_place(text):  # "BANGKOK, 12 May"
             continue
@@ -316,13 +693,17 @@ def find_organisations(paragraph: str) -> tuple[list[OrgMention], list[AcronymMe
             continue  # "China-ASENA", "(IRENA)" definitions are handled with their names
         if nxt is not None and nxt.is_word and nxt.is_cap:
             continue  # a modifier: "BRI New Energy Vehicle"
+        if _after_person(tokens, i):
+            continue
         sentence_start = prev is None or prev.text in {".", "!", "?", "–", "—", ";"}
         acting = (
             sentence_start
             or (prev is not None and (prev.lower in _ACTOR_PREPOSITIONS or prev.text == ","))
+            or (prev is not None and prev.lower == "the" and len(text) >= 4)
             or (nxt is not None and (nxt.lower in _AUXILIARIES or nxt.lower.endswith("ed")))
             or nxt is None
             or (nxt is not None and nxt.text in {".", ",", ";", ":"})
         )
-        acronyms.append(AcronymMention(text, tok.start, tok.end, acting))
+        parts = tuple(pieces) if len(pieces) > 1 else ()
+        acronyms.append(AcronymMention(text, tok.start, tok.end, acting, parts))
     return mentions, acronyms

@@ -1,9 +1,11 @@
 """People: "Mr. Dingping Ma, Secretary General … of Chongqing Renewable Energy
-Society", "Xue Wenchao, Professor of the …", "Ms. Yi Zhang from UNDP".
+Society", "Xue Wenchao, Professor of the …", "Vice President Huang Dawei of
+Southeast University", "the president of the Compostela Group, Carla Martins,".
 
 A person is a name (two to five capitalised words, or any name after a title
-such as Mr./Dr.) followed by a job title, or introduced by a title. Names are
-kept in the order written; titles are stripped.
+such as Mr./Dr./Assoc. Prof.) with a job title after it, before it ("Role Name
+of Organisation", "Role, Name,") or introduced by a title. Names are kept in
+the order written ("OU Boqian"); titles and post-nominals are stripped.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from dataclasses import dataclass
 from newsroom.importing import places
 from newsroom.importing.lexicon import (
     FUNCTION_WORDS,
+    MONTHS,
     POSITION_HEADS,
+    POST_NOMINALS,
+    TITLE_WORDS,
     is_head,
     is_position_word,
     is_weak_head,
@@ -23,12 +28,16 @@ from newsroom.importing.sentences import split_sentences
 
 OrgSpan = tuple[int, int, int]  # start, end, organisation index
 
-_TITLE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Madam|Sir|H\.E)\.?\s+(?=[A-Z])")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z][\w'’-]*)?)$")
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
+_TITLE_WORD = "|".join(sorted((re.escape(t) for t in TITLE_WORDS), key=len, reverse=True))
+# One or more titles: "Dr.", "Prof. Dr.", "Assoc. Prof.", "Dr. (Mrs)", "Prof.A. Salokhiddinov".
+_TITLE = re.compile(
+    rf"(?<![\w.])(?:(?:{_TITLE_WORD})(?:\.\s*|\s+)|\((?:{_TITLE_WORD})\.?\)\s*)+(?=[^\W\d_])"
+)
+_LETTER = r"[^\W\d_]"
+_NAME_WORD = re.compile(
+    rf"^(?:{_LETTER}[\w'’-]*|(?:{_LETTER}{{1,2}}\.)+(?:{_LETTER}[\w'’-]*)?|{_LETTER})$"
+)
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -36,68 +45,183 @@ class PersonMention:
     name: str
     position: str | None
     affiliation: int | None  # organisation index
+    titled: bool = False  # named with a title ("Prof. Kim"), so a lone surname may stand
 
 
 def normalise_person_name(name: str) -> str:
-    """ "Abdulrahman A.Elkhereiji" → "Abdulrahman A. Elkhereiji"."""
+    """ "Abdulrahman A.Elkhereiji" → "Abdulrahman A. Elkhereiji"; "Ann Lee CBE" → "Ann Lee"."""
     name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)
-    return " ".join(name.split()).strip(" ,;")
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words).strip(" ,;")
 
 
 def person_key(name: str) -> str:
     return "".join(ch for ch in normalise_person_name(name).casefold() if ch.isalnum())
 
 
-def _is_name(text: str, titled: bool) -> bool:
+def _is_name(text: str, titled: bool, single: bool = False) -> bool:
     words = normalise_person_name(text).split()
-    # A lone surname ("Dr. Wongsawat") would duplicate the person named in full.
-    if not 2 <= len(words) <= 5 or len(text) > 60:
+    # A lone surname ("Dr. Wongsawat") is kept only where the caller says it may be.
+    if not (1 if single else 2) <= len(words) <= 5 or len(text) > 60:
         return False
+    capitals = 0
     for word in words:
         low = word.casefold().strip(".")
-        if not _NAME_WORD.match(word) or low in _MONTHS:
+        if not _NAME_WORD.match(word) or not word[0].isupper() or low in MONTHS:
             return False
-        if len(low) > 1 and low in FUNCTION_WORDS:
+        if len(low) > 1 and low in FUNCTION_WORDS and not (titled and low not in _NEVER_NAMES):
             return False
         if is_head(word) or is_weak_head(word) or is_position_word(word):
             return False
         if word.isupper() and len(word) > 2:
-            return False
+            capitals += 1
+    # One family name in capitals ("OU Boqian", "GUO Lihong"), never a whole line.
+    if capitals > 1 or capitals and capitals == len(words):
+        return False
     return not places.is_place(text)
 
 
+_NEVER_NAMES = {"the", "of", "and", "in", "at", "on", "for", "to", "from", "with", "by", "a", "an"}
+
+
 def _position_start(text: str) -> bool:
+    """ "Director of …", "the Vice Mayor of …", "Chinese representative of …"."""
     words = text.split()
-    return (
-        bool(words)
-        and is_position_word(words[0])
-        and any(w.casefold().strip(",.") in POSITION_HEADS for w in words[:6])
-    )
+    while words and words[0].casefold() in {"the", "a", "an", "and", "as"}:
+        words = words[1:]
+    if not words:
+        return False
+    for k, word in enumerate(words[:4]):
+        low = word.casefold().strip(",.()")
+        if low in POSITION_HEADS:
+            return True
+        if k and not is_position_word(word) and not word[:1].isupper():
+            return False
+        if low in FUNCTION_WORDS or word.endswith(("ed", "ing")) and not word[:1].isupper():
+            return False
+    return False
 
 
 def _segments(sentence: str, offset: int, spans: list[OrgSpan]) -> list[tuple[int, str]]:
     """Comma-separated parts, not cut inside an organisation's name ("Co., Ltd")."""
     parts, start = [], 0
     for i, ch in enumerate(sentence):
-        if ch in ",;" and not any(s <= offset + i < e for s, e, _ in spans):
+        if ch in ",;–—" and not any(s <= offset + i < e for s, e, _ in spans):
             parts.append((start, sentence[start:i]))
             start = i + 1
     parts.append((start, sentence[start:]))
     return parts
 
 
+def _capitalise(text: str) -> str | None:
+    text = text.strip(" .,;:")
+    return text[:1].upper() + text[1:] if text else None
+
+
 def _role(text: str, abs_start: int, spans: list[OrgSpan]) -> tuple[str | None, int | None]:
     """Job title and organisation in "Director of … at the Ministry of …"."""
+    lead = re.match(r"(?:(?:the|a|an|and|as)\s+)*", text, flags=re.IGNORECASE).end()
+    text, abs_start = text[lead:], abs_start + lead
     inside = [s for s in spans if abs_start <= s[0] < abs_start + len(text)]
     if not inside:
         position = re.split(r"\s+(?:who|which|and\s+(?:gave|attended|said|delivered))\b", text)[0]
-        position = position.strip(" .")
-        return (position[:1].upper() + position[1:] if position else None), None
+        return _capitalise(position), None
     first = min(inside)
     position = text[: first[0] - abs_start]
     position = re.sub(r"\s+(?:of|at|from|with|for|in)(?:\s+the)?\s*$", "", position.strip())
-    position = position.strip(" ,.")
-    return (position[:1].upper() + position[1:] if position else None), first[2]
+    if not position.strip(' ,.(“"') and _ends_with_position(text[first[1] - abs_start :]):
+        position = text[first[1] - abs_start :]  # "Institute of Archaeology Director"
+    return _capitalise(position.strip(' ,.(“"')), first[2]
+
+
+def _org_at(spans: list[OrgSpan], pos: int) -> int | None:
+    hit = [s for s in spans if s[0] == pos]
+    return hit[0][2] if hit else None
+
+
+def _role_before(
+    text: str, abs_start: int, spans: list[OrgSpan]
+) -> list[tuple[str, int, str, int | None]]:
+    """ "Vice President Huang Dawei of Southeast University", "academician Wang Yingluo",
+    "TCS Secretary-General OU Boqian", "Professors A and B": (name, end, role, org)."""
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    found: list[tuple[str, int, str, int | None]] = []
+    k = 0
+    while k < len(words):
+        start, word = words[k]
+        if word.casefold().strip(",.") not in POSITION_HEADS and not _plural_role(word):
+            k += 1
+            continue
+        # The role: this word and the position words (and short forms) before it.
+        first = k
+        while first > 0 and (
+            is_position_word(words[first - 1][1])
+            or words[first - 1][1].isupper()
+            and len(words[first - 1][1]) > 1
+            or any(s[0] <= abs_start + words[first - 1][0] < s[1] for s in spans)
+        ):
+            first -= 1
+        last = k
+        while last + 1 < len(words) and is_position_word(words[last + 1][1]):
+            last += 1
+        role_words = [w for _, w in words[first : last + 1]]
+        if any(w.endswith((",", ";", ":", ".")) for w in role_words[:-1]):
+            k = last + 1
+            continue
+        plural = _plural_role(words[last][1])
+        names = []
+        m = last + 1
+        while m < len(words):
+            title = _TITLE.match(text, words[m][0])
+            pos = title.end() if title else words[m][0]
+            run = re.match(r"(?:[^\W\d_][\w'’.-]*\s*){1,4}", text[pos:])
+            if not run:
+                break
+            raw = []
+            for w in run.group(0).split():
+                bare = w.rstrip(",.;:")
+                at = abs_start + pos + run.group(0).find(w)
+                if (
+                    not bare
+                    or not bare[0].isupper()
+                    or is_position_word(bare)
+                    or is_head(bare)
+                    or any(s[0] <= at < s[1] for s in spans)
+                ):
+                    break
+                raw.append(bare)
+                if bare != w:
+                    break
+            name = " ".join(raw)
+            capital_role = role_words[-1][:1].isupper()
+            if not name or not _is_name(name, titled=bool(title), single=capital_role):
+                break
+            end = pos + text[pos:].find(raw[-1]) + len(raw[-1])
+            names.append((name, end))
+            rest = text[end:]
+            joiner = re.match(r"\s*(?:,\s*)?(?:and|&)\s+", rest)
+            if plural and joiner:
+                m = next(
+                    (i for i, (s, _) in enumerate(words) if s >= end + joiner.end()), len(words)
+                )
+                continue
+            break
+        role = " ".join(role_words).strip(",.")
+        if plural:
+            role = re.sub(r"s$", "", role)
+        for name, end in names:
+            follow = re.match(r"\s*(?:of|from|at)\s+(?:the\s+)?", text[end:])
+            org = _org_at(spans, abs_start + end + follow.end()) if follow else None
+            found.append((name, end, role, org))
+        k = last + 1
+    return found
+
+
+def _plural_role(word: str) -> bool:
+    low = word.casefold().strip(",.")
+    return low.endswith("s") and low[:-1] in POSITION_HEADS and low[:-1] not in {"s", ""}
 
 
 def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
@@ -108,36 +232,62 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             lead = re.match(r"\s*(?:and\s+)?", segment).end()
             text = segment[lead:]
             abs_start = offset + seg_start + lead
-            titled_names = list(_TITLE.finditer(text))
             candidates: list[tuple[str, int, bool]] = []  # name, end offset in text, titled
-            for m in titled_names:
-                words = re.match(r"(?:[A-Z][\w'’.-]*\s*){1,5}", text[m.end() :])
-                if words:
-                    raw = words.group(0).strip()
-                    # Stop before an organisation: "Mr. X from Y" keeps only X.
-                    name_words = []
-                    for w in raw.split():
-                        if is_head(w) or any(
-                            s <= abs_start + m.end() + raw.find(w) < e for s, e, _ in spans
-                        ):
-                            break
-                        name_words.append(w)
-                    raw = " ".join(name_words)
-                    if raw and _is_name(raw, titled=True):
-                        candidates.append((raw, m.end() + len(raw), True))
+            role_at: dict[int, int] = {}  # candidate → the segment that holds its role
+            for m in _TITLE.finditer(text):
+                words = re.match(r"(?:[^\W\d_][\w'’.-]*\s*){1,5}", text[m.end() :])
+                if not words:
+                    continue
+                raw = words.group(0).strip()
+                # Stop before an organisation: "Mr. X from Y" keeps only X.
+                name_words = []
+                for w in raw.split():
+                    if (
+                        not w[0].isupper()
+                        or is_head(w)
+                        or any(s <= abs_start + m.end() + raw.find(w) < e for s, e, _ in spans)
+                    ):
+                        break
+                    name_words.append(w)
+                raw = " ".join(name_words)
+                nxt = segments[i + 1][1].strip() if i + 2 < len(segments) else ""
+                if (
+                    raw
+                    and " " not in raw
+                    and not text[m.end() + len(raw) :].strip()
+                    and re.fullmatch(r"[^\W\d_][\w'’-]*", nxt)
+                    and _is_name(f"{raw} {nxt}", titled=True)
+                    and _position_start(segments[i + 2][1].strip())
+                ):
+                    # "Dr. Wenchao, Xue, Director of …": a name cut by a stray comma.
+                    raw, role_at[len(candidates)] = f"{raw} {nxt}", i + 2
+                if raw and _is_name(raw, titled=True, single=True):
+                    candidates.append((raw, m.end() + len(raw), True))
             if not candidates and _is_name(text.strip(), titled=False):
                 candidates.append((text.strip(), len(text.rstrip()), False))
-            for name, end, titled in candidates:
+            taken = {person_key(c[0]) for c in candidates}
+            for name, _end, role, org in _role_before(text, abs_start, spans):
+                if person_key(name) not in taken:
+                    found.append(PersonMention(normalise_person_name(name), role, org))
+                    taken.add(person_key(name))
+                else:
+                    candidates = [c for c in candidates if person_key(c[0]) != person_key(name)]
+                    found.append(PersonMention(normalise_person_name(name), role, org, True))
+            for c, (name, end, titled) in enumerate(candidates):
                 rest = text[end:]
+                if c in role_at:
+                    rest = ""
                 position, affiliation = None, None
                 follow = re.match(r"\s*(?:from|of|at|with)\s+(?:the\s+)?", rest)
                 if follow and rest.strip():
-                    pos = abs_start + end + follow.end()
-                    hit = [s for s in spans if s[0] == pos]
-                    if hit:
-                        affiliation = hit[0][2]
-                if not rest.strip() and i + 1 < len(segments):
-                    nxt_start, nxt = segments[i + 1]
+                    affiliation = _org_at(spans, abs_start + end + follow.end())
+                paren = re.match(r"\s*\(([^()]+)\)", rest)
+                if paren and _position_start(paren.group(1)):
+                    position, affiliation = _role(
+                        paren.group(1), abs_start + end + paren.start(1), spans
+                    )
+                elif not rest.strip() and role_at.get(c, i + 1) < len(segments):
+                    nxt_start, nxt = segments[role_at.get(c, i + 1)]
                     nxt_lead = len(nxt) - len(nxt.lstrip())
                     if _position_start(nxt.strip()):
                         position, affiliation = _role(
@@ -152,6 +302,37 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                                 _, affiliation = _role(
                                     more[m2.end() :], offset + more_start + m2.end(), spans
                                 )
+                if position is None and not rest.strip() and i > 0 and not titled:
+                    # "The president of the Mexican Association (AMPEI), César Gutiérrez,"
+                    prev_start, prev = segments[i - 1]
+                    if _position_start(prev.strip()) or _ends_with_position(prev):
+                        prev_lead = len(prev) - len(prev.lstrip())
+                        position, affiliation = _role(
+                            prev.strip(), offset + prev_start + prev_lead, spans
+                        )
                 if titled or position:
-                    found.append(PersonMention(normalise_person_name(name), position, affiliation))
+                    found.append(
+                        PersonMention(normalise_person_name(name), position, affiliation, titled)
+                    )
     return found
+
+
+def _ends_with_position(text: str) -> bool:
+    """ "At the event, Institute of Archaeology Director": a role right before a name."""
+    words = text.split()
+    return bool(words) and words[-1].casefold().strip(",.") in POSITION_HEADS
+
+
+def same_person(short: str, full: str) -> bool:
+    """ "G. C. Kundu" and "Kim" (a surname) are "Gopal Chandra Kundu" and "So Yoon Kim"."""
+    a, b = normalise_person_name(short).split(), normalise_person_name(full).split()
+    if not a or len(a) > len(b) or a == b:
+        return False
+    if len(a) == 1:
+        return a[0].casefold() in {b[0].casefold(), b[-1].casefold()}
+    if a[-1].casefold() != b[-1].casefold() or len(a) != len(b):
+        return False
+    return all(
+        x.rstrip(".").casefold() == y[: len(x.rstrip("."))].casefold()
+        for x, y in zip(a[:-1], b[:-1], strict=True)
+    )

@@ -1,0 +1,139 @@
+"""Organisations and people within one text: whole names, short forms, roles."""
+
+from newsroom.importing.entities import extract_entities
+from newsroom.importing.organisations import find_organisations, not_organisation_acronyms
+
+
+def _names(paragraph: str) -> set[str]:
+    mentions, _ = find_organisations(paragraph)
+    return {m.name for m in mentions if not m.weak}
+
+
+def _orgs(*paragraphs: str) -> dict[str, str | None]:
+    entities = extract_entities(list(paragraphs), [[] for _ in paragraphs])
+    return {o.name: o.acronym for o in entities.organisations}
+
+
+def _people(*paragraphs: str) -> dict[str, str | None]:
+    entities = extract_entities(list(paragraphs), [[] for _ in paragraphs])
+    return {p.name: p.position for p in entities.people}
+
+
+# -- organisations --
+
+
+def test_a_unit_and_its_parent_after_a_comma_are_one_name_and_the_parent_another():
+    assert _orgs(
+        "Dr. B. K. Mohapatra, Director of Health Services, Department of Health and Family "
+        "Welfare, Government of Odisha, spoke. Experts from the Research Center of "
+        "Eco-Environment Sciences, Chinese Academy of Sciences (RCEES, CAS) joined."
+    ) == {
+        "Department of Health and Family Welfare, Government of Odisha": None,
+        "Government of Odisha": None,
+        "Research Center of Eco-Environment Sciences, Chinese Academy of Sciences": "RCEES",
+        "Chinese Academy of Sciences": "CAS",
+    }
+
+
+def test_a_list_joined_by_and_is_parted_where_each_side_has_a_head():
+    assert _names(
+        "It was co-hosted with the Ministry of Ecology and Environment and National Energy "
+        "Administration, and with the Ministry of Sustainability and the Environment of "
+        "Singapore and the University of Science and Technology Liaoning."
+    ) == {
+        "Ministry of Ecology and Environment",
+        "National Energy Administration",
+        "Ministry of Sustainability and the Environment of Singapore",
+        "University of Science and Technology Liaoning",
+    }
+
+
+def test_the_text_decides_which_and_parts_a_list():
+    text = (
+        "A delegation visited Asian Institute of Technology and Belt and Road Research Center "
+        "of AIT. Dr. Xue, Director of AIT Belt and Road Research Center, met them at Asian "
+        "Institute of Technology."
+    )
+    mentions, _ = find_organisations(text.split(". ")[0], text)
+    assert {m.name for m in mentions} == {
+        "Asian Institute of Technology",
+        "Belt and Road Research Center of AIT",
+    }
+
+
+def test_short_forms_in_parentheses_of_several_words_or_introduced_by_a_phrase():
+    assert _orgs(
+        "A delegation from Tsinghua Shenzhen International Graduate School (Tsinghua SIGS) "
+        "met the Centre for Development of New Energy and Energy Materials Regeneration of "
+        "JBNU (abbreviated as NewREC) and the Korea Institute of Energy Research (KIER)."
+    ) == {
+        "Tsinghua Shenzhen International Graduate School": "Tsinghua SIGS",
+        "Centre for Development of New Energy and Energy Materials Regeneration of JBNU": (
+            "NewREC"
+        ),
+        "Korea Institute of Energy Research": "KIER",
+    }
+
+
+def test_two_names_and_their_two_short_forms():
+    assert _orgs(
+        "They met Digital Belt and Road & International Research Center of Big Data, "
+        "Chinese Academy of Sciences (DBAR & CBAS, CAS) in Beijing."
+    ) == {
+        "Digital Belt and Road": "DBAR",
+        "International Research Center of Big Data, Chinese Academy of Sciences": "CBAS",
+        "Chinese Academy of Sciences": "CAS",
+    }
+
+
+def test_no_dates_people_titles_plurals_or_initiatives_as_partners():
+    assert _orgs(
+        "The delegation visited Southeast University on October 19. They met Chinese "
+        "Universities, Research Institutes and the People’s Government of Shanxi Province. "
+        "China has put forward the Belt and Road Initiative (BRI). Building a green BRI, "
+        "he said, matters. Prof. Sue Hamilton, Institute of Archaeology Director, spoke."
+    ) == {
+        "Southeast University": None,
+        "People’s Government of Shanxi Province": None,
+        "Institute of Archaeology": None,
+    }
+    assert "BRI" in not_organisation_acronyms("China put forward the Belt and Road Initiative.")
+
+
+def test_a_name_without_a_head_is_a_partner_when_the_text_treats_it_as_one():
+    assert _orgs(
+        "The delegation of Secretary-General Urban Rusnák of International Energy Charter "
+        "visited. Marco Lambertini, Special Envoy of WWF International, spoke, and "
+        "Mr. Qiao Yang, Laboratory Engineer of Open FIESTA, joined.",
+        "He said the International Energy Charter plays a role. The Opening Remarks "
+        "followed.",
+    ) == {"International Energy Charter": None, "WWF International": None, "Open FIESTA": None}
+
+
+def test_acronym_only_organisations_and_what_is_a_post_or_a_compound():
+    assert _orgs(
+        "Prof. Saranjit Singh, Vice Chancellor, KIIT-DU opened it with the UNESCO serial "
+        "nomination and the ICOMOS thematic study. Prof. Nitin Kumar Tripathi, VPAA, spoke "
+        "for the Korea Institute of Energy Research (KIER) and the Guangzhou Institute of "
+        "Energy Conversion (GIEC) at the GIEC-KIER workshop."
+    ) == {
+        "Korea Institute of Energy Research": "KIER",
+        "Guangzhou Institute of Energy Conversion": "GIEC",
+        "KIIT-DU": "KIIT-DU",
+        "UNESCO": "UNESCO",
+        "ICOMOS": "ICOMOS",
+    }
+
+
+def test_a_unit_named_with_its_parents_short_form_is_the_same_unit():
+    orgs = extract_entities(
+        [
+            "The Institute of Applied Ecology (IAE) of the Chinese Academy of Sciences (CAS) "
+            "signed with the CAS Institute of Applied Ecology."
+        ],
+        [[]],
+    ).organisations
+    assert [(o.name, o.acronym, o.aliases) for o in orgs] == [
+        ("Institute of Applied Ecology", "IAE", ("CAS Institute of Applied Ecology",)),
+        ("Chinese Academy of Sciences", "CAS", ()),
+    ]
