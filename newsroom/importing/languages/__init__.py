@@ -75,9 +75,9 @@ def by_stop_words(text: str) -> str:
 def strip_chrome(lines: list[str], language: Language) -> chrome.ChromeResult:
     """The generic chrome pass, after the language's own labels and footers."""
     if language.chrome == ENGLISH.chrome:
-        return chrome.strip_chrome(lines)
+        return chrome.strip_chrome(lines, language.date_words)
     own = blank_chrome(lines, language.chrome)
-    return merge_chrome(chrome.strip_chrome(own.kept), own)
+    return merge_chrome(chrome.strip_chrome(own.kept, language.date_words), own)
 
 
 __all__ = words(

@@ -12,6 +12,7 @@ with "、" share the role.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsroom.importing.events import EventWords
@@ -58,34 +59,40 @@ _HEADS = sorted(
     人民政府 国务院 部 局 厅 署 办公室 协会 学会 研究会 促进会 基金会 联合会 理事会 商会
     联盟 组织 集团 公司 有限公司 有限责任公司 股份有限公司 银行 实验室 重点实验室 医院
     大使馆 总领事馆 领事馆 使馆 学校 中学 小学 议会 法院 检察院 设计院 规划院 出版社 报社
-    电视台 博物馆 图书馆 科技馆 研究基地 智库 秘书处 分院 校区 学部
+    电视台 博物馆 图书馆 科技馆 研究基地 秘书处 分院 学部 委 处 司 所 书院 社科院 研究生院
 """
 ),
     key=len,
     reverse=True,
 )  # fmt: skip
 # Single-character heads need a longer name and must not start another word.
-_SHORT_HEADS = {"部", "局", "厅", "署"}
-_NOT_AFTER_SHORT_HEAD = set("长分门位队件落属下署委级")
+_SHORT_HEADS = {"部", "局", "厅", "署", "委", "处", "司", "所"}
+_NOT_AFTER_SHORT_HEAD = set(
+    "长分门位队件落属下署委级员托理于在机法令有以谓得需用述示说做能获涉致面付作带提取发遇引产造倡开承"
+)
 # Words that end in a one-character head but name no organisation.
 _FALSE_HEADS = words(
     """
-    签署 部署 全部 内部 外部 局部 干部 东部 西部 南部 北部 中部 总部 结局 格局 布局 大局
+    签署 部署 全部 内部 到处 各处 好处 之处 相处 此处 出处 住处 公司 上司 党委 场所 厕所 住所 处所 外部 局部 干部 东部 西部 南部 北部 中部 总部 结局 格局 布局 大局
     当局 开局 餐厅 大厅 客厅 展厅
 """
 )  # fmt: skip
+_NOT_AFTER_GOVERNMENT = ("官员", "部门", "机构", "奖学金", "间", "层面", "代表")
+# Two-character heads that need a longer name ("北京外国语学校", not "自学校").
+_SMALL_HEADS = {"学校", "中学", "小学", "中心", "组织"}
 _NOT_AFTER_ORGANISE = ("了", "开展", "召开", "举办", "实施", "专家", "师生", "学生", "人员", "参观")
 # Words after which a name starts (they end the phrase before it). Single
 # characters that also occur inside names ("中国", "成都", "同济") are left out.
 _BOUNDARY_WORDS = sorted(
     words(
     """
-    与 和 及 跟 在 了 是 对 将 由 向 为 于 并 等 从 到 被 把 让 给 或 也 还 就 又 其 该 此
+    跟 在 了 是 将 由 向 为 于 并 等 从 到 被 把 让 给 或 也 还 就 又 其 该 此
     各 据 赴 至 而 且 即 的 我 你 他 她 们 这 每 访问 来访 到访 会见 会谈 出席 参加 举办
     举行 主办 承办 协办 签署 签订 表示 介绍 率团 带队 率领 召开 邀请 应邀 参观 考察 座谈
     共同 代表 以及 包括 其中 期间 上午 下午 晚上 今年 去年 明年 近日 日前 目前 随后 此次
     本次 双方 一行 分别 还有 来自 欢迎 感谢 陪同 随同 主持 致辞 讲话 指出 认为 希望 围绕
-    关于 通过 根据 依托 作为 成为 担任 位于 来华 访华 赴华 前往 抵达 会同
+    关于 通过 根据 依托 作为 成为 担任 位于 来华 访华 赴华 前往 抵达 会同 率 访 调研 走访 看望 慰问
+    拜会 接待 会晤 出访 申办 往 抵 成立 共建 创建 组建 设立 筹建 拓展
 """
 ),
     key=len,
@@ -101,6 +108,7 @@ _ROLE_WORDS = sorted(
     公使级参赞 随员 领事 总领事 官员 代表 首席代表 总裁 副总裁 总经理 副总经理 经理 董事长
     董事 总监 主管 教授 副教授 研究员 副研究员 助理研究员 博士 院士 专家 学者 工程师
     高级工程师 总工程师 负责人 创始人 主编 首席科学家 科学家 顾问 特使 部门主任 项目官员
+    老师 团长 副团长 总编辑 副总编辑 上校 中校 少校 将军 检察官 科长 副科长 校长助理 助理
     项目经理 讲师 博士生 研究生 秘书
 """
 ),
@@ -116,10 +124,10 @@ _SURNAMES_2 = words(
 _SURNAMES_1 = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
     "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
-    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 _NAME_END = set('，,。、；;：:（(）)“”"！!？? ')
 _LATIN_NAME = re.compile(
@@ -131,17 +139,62 @@ def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _boundary_before(text: str, i: int, floor: int) -> int:
+# "亚太与全球战略研究院": "与" joins the words of one name unless a name ends before it.
+_CONNECTORS = "与和及暨"
+# A name starting with these is "our/this school's …": the rest is the name.
+_OWN_PREFIXES = (
+    "我校",
+    "本校",
+    "该校",
+    "全校",
+    "我院",
+    "本院",
+    "该院",
+    "我所",
+    "本所",
+    "学校",
+    "校",
+)
+# Measure words before a name ("多位政府官员", "一所大学").
+_MEASURES = set("位名个家所批些多")
+# Nouns for parts of a place or body: "图书资料室和…" ends a phrase.
+_UNIT_ENDS = set("室区门团组队部院校所处科")
+_LONGEST = 24
+
+
+def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) -> int:
     """Where a noun phrase ending at ``i`` starts: after punctuation, a
-    boundary word, a Latin run or ``floor`` (the end of the name before it)."""
+    boundary word, a Latin run or ``floor`` (the end of the name before it).
+    With ``connectors``, "与/和/及" inside a name are crossed."""
     j = i
-    while j > floor and _cjk(text[j - 1]):
-        hit = next(
-            (w for w in _BOUNDARY_WORDS if text.startswith(w, j - len(w)) and j - len(w) >= floor),
-            None,
-        )
-        if hit:
+    floor = max(floor, i - _LONGEST)
+    while j > floor:
+        ch = text[j - 1]
+        if ch in ")）":  # "国家(北京)对外开放研究院"
+            k = max(text.rfind("(", floor, j), text.rfind("（", floor, j))
+            if k >= floor and j - k <= 8 and all(_cjk(c) for c in text[k + 1 : j - 1]):
+                j = k
+                continue
             return j
+        if not _cjk(ch):
+            return j
+        if any(text.startswith(w, j - len(w)) and j - len(w) >= floor for w in _BOUNDARY_WORDS):
+            return j
+        if ch == "对" and text[j : j + 1] != "外":  # "对外联络部" is one name
+            return j
+        if connectors and any(text.startswith(r, j - len(r)) for r in _ROLE_WORDS):
+            return j  # "院长洪岗和科研处": a name follows a role
+        if ch in _CONNECTORS:
+            if not connectors:
+                return j
+            before = _boundary_before(text, j - 1, floor, connectors)
+            piece = text[before : j - 1]
+            # "亚太与全球战略研究院" is one name; "清华大学与北京大学", "部门和学院" two.
+            if not 2 <= len(piece) <= 6 or piece[-1] in _UNIT_ENDS or _HEAD_END.search(piece):
+                return j
+            if any(text.startswith(r, before - len(r)) for r in _ROLE_WORDS):
+                return j  # "院长洪岗和科研处": the piece is a person's name
+            return before
         j -= 1
     return j
 
@@ -149,6 +202,7 @@ def _boundary_before(text: str, i: int, floor: int) -> int:
 # --- organisations ----------------------------------------------------------
 
 _HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
+_HEAD_END = re.compile(f"(?:{_HEAD_RE.pattern})$")
 
 
 def _head_ends(text: str) -> list[tuple[int, int]]:
@@ -158,12 +212,18 @@ def _head_ends(text: str) -> list[tuple[int, int]]:
         s, e = m.span()
         word = m.group(0)
         nxt = text[e : e + 1]
-        if word in _SHORT_HEADS and nxt in _NOT_AFTER_SHORT_HEAD:
+        if word in _SHORT_HEADS and (
+            nxt in _NOT_AFTER_SHORT_HEAD or text[s - 1 : s] in "党上公之到各好相此出住难益"
+        ):
             continue
         if word.endswith("学") and nxt == "生":
             continue
         if word == "组织" and text.startswith(_NOT_AFTER_ORGANISE, e):
             continue
+        if word == "政府" and text.startswith(_NOT_AFTER_GOVERNMENT, e):
+            continue  # "政府官员": officials, not the government
+        if word == "代表团" and "驻" not in text[max(0, s - 8) : s]:
+            continue  # a visiting delegation; "驻华代表团" is a standing mission
         if any(text.startswith(r, s) for r in _ROLE_WORDS if len(r) > len(word)):
             continue  # "院长" is a role, not "…院" + "长"
         if spans and spans[-1][1] == s:
@@ -173,30 +233,74 @@ def _head_ends(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_organisations(
-    paragraph: str, text: str | None = None
-) -> tuple[list[OrgMention], list[AcronymMention]]:
-    mentions: list[OrgMention] = []
+def _names(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of each name, in order."""
+    found: list[tuple[int, int]] = []
     floor = 0
     for head_start, end in _head_ends(paragraph):
-        start = _boundary_before(paragraph, head_start, floor)
+        start = _boundary_before(paragraph, head_start, floor, connectors=True)
+        while paragraph[start : start + 1] in _MEASURES and start < head_start:
+            start += 1
+        for prefix in _OWN_PREFIXES:
+            if paragraph.startswith(prefix, start) and start + len(prefix) < head_start:
+                start += len(prefix)
+                break
         name = paragraph[start:end]
         head = paragraph[head_start:end]
         short = head in _SHORT_HEADS or len(head) == 1
         if len(name) <= len(head) or (short and (len(name) < 3 or name[-2:] in _FALSE_HEADS)):
             continue
-        if len(name) > 24 or name[0] in "我本贵该此":
+        if len(head) == 2 and head in _SMALL_HEADS and len(name) < 4:
             continue
         floor = end
-        parent = bool(mentions) and mentions[-1].end == start
-        mentions.append(OrgMention(name=name, start=start, end=end))
-        if parent:
-            # "欧盟委员会科研创新总署": the first is the parent of the second.
-            prev = mentions[-2]
-            mentions[-2] = OrgMention(prev.name, prev.start, prev.end, parent=True)
+        found.append((start, end))
+    return found
+
+
+def _chains(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Names written one after the other: a parent and its units ("北京大学社会科学部")."""
+    chains: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if chains and chains[-1][-1][1] == span[0]:
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return chains
+
+
+@functools.lru_cache(maxsize=8)
+def _units(text: str) -> dict[str, str]:
+    """A unit's own name → the full name it has in a chain of the text
+    ("科研创新总署" → "欧盟委员会科研创新总署"), when only one chain ends so."""
+    full: dict[str, set[str]] = {}
+    for paragraph in text.split("\n"):
+        for chain in _chains(_names(paragraph)):
+            if len(chain) > 1:
+                unit = paragraph[chain[-1][0] : chain[-1][1]]
+                full.setdefault(unit, set()).add(paragraph[chain[0][0] : chain[-1][1]])
+    return {unit: names.pop() for unit, names in full.items() if len(names) == 1}
+
+
+def find_organisations(
+    paragraph: str, text: str | None = None
+) -> tuple[list[OrgMention], list[AcronymMention]]:
+    """Names by their heads; a chain gives the full name and each parent
+    ("北京大学社会科学部" → itself and "北京大学"); a unit named alone is
+    the full name it has elsewhere in the text."""
+    units = _units(text if text is not None else paragraph)
+    mentions: list[OrgMention] = []
+    for chain in _chains(_names(paragraph)):
+        start, end = chain[0][0], chain[-1][1]
+        name = paragraph[start:end]
+        if len(chain) == 1 and name in units:
+            mentions.append(OrgMention(units[name], start, end, long_form=name))
+            continue
+        mentions.append(OrgMention(name, start, end))
+        for _s, e in chain[:-1]:
+            mentions.append(OrgMention(paragraph[start:e], start, e, parent=True))
     acronyms = [
         AcronymMention(m.group(0), m.start(), m.end(), True)
-        for m in re.finditer(r"(?<![A-Za-z])[A-Z][A-Z&]{2,9}(?![A-Za-z])", paragraph)
+        for m in re.finditer(r"(?<![A-Za-z.])[A-Z][A-Z&]{2,9}(?![A-Za-z.])", paragraph)
         if not any(o.start <= m.start() < o.end for o in mentions)
     ]
     return mentions, acronyms
@@ -207,6 +311,27 @@ def find_organisations(
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLE_WORDS)))
 
 
+# Words that may follow a name: what the person did or how they are called.
+_AFTER_NAME = sorted(
+    {
+        *_BOUNDARY_WORDS, *_CONNECTORS, "致", "任", "说", "强调", "发言", "作", "同志", "先生",
+        "女士", "均", "首先", "详细", "简要", "热情", "提出", "签字", "回顾", "一行", "分别",
+        "带领", "等", "、", "代表", "出席", "主持", "参加", "会见", "陪同", "介绍", "表示",
+    },
+    key=len,
+    reverse=True,
+)  # fmt: skip
+# Characters that never end a given name.
+_NOT_IN_NAME = set(_CONNECTORS) | set(
+    "的了是在为对将由向并等从到被把让给或也还就又其该此各据赴至而且即我你他她们这每率访"
+)
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
+
+
+def _starts_any(text: str, i: int, words: list[str]) -> bool:
+    return any(text.startswith(w, i) for w in words)
+
+
 def _han_name_at(text: str, i: int) -> str | None:
     """A Chinese personal name starting at ``i``: family name + one or two characters."""
     fam = 2 if text[i : i + 2] in _SURNAMES_2 else 1 if text[i : i + 1] in _SURNAMES_1 else 0
@@ -214,41 +339,42 @@ def _han_name_at(text: str, i: int) -> str | None:
         return None
     rest = ""
     for ch in text[i + fam : i + fam + 2]:
-        if not _cjk(ch):
+        if not _cjk(ch) or ch in _NOT_IN_NAME:
             break
         rest += ch
     if not rest:
         return None
     # A given name stops before a word that starts what follows ("苏楠就", "胡志坚表示").
-    after = i + fam + len(rest)
     if len(rest) == 2 and (
-        any(text.startswith(w, i + fam + 1) for w in _BOUNDARY_WORDS)
-        or any(text.startswith(r, i + fam + 1) for r in _ROLE_WORDS)
+        _starts_any(text, i + fam + 1, _AFTER_NAME) or _starts_any(text, i + fam + 1, _ROLE_WORDS)
     ):
         rest = rest[:1]
-        after = i + fam + 1
+    after = i + fam + len(rest)
     if (
         after < len(text)
         and _cjk(text[after])
-        and not (
-            any(text.startswith(w, after) for w in _BOUNDARY_WORDS)
-            or any(text.startswith(r, after) for r in _ROLE_WORDS)
-        )
+        and not (_starts_any(text, after, _AFTER_NAME) or _starts_any(text, after, _ROLE_WORDS))
     ):
         return None
     return text[i : i + fam] + rest
 
 
-def _han_name_before(text: str, end: int) -> str | None:
-    """A Chinese name that ends at ``end`` and starts at a boundary."""
+def _han_name_before(text: str, end: int, spans: list[OrgSpan]) -> str | None:
+    """A Chinese name that ends at ``end`` and starts at a boundary: punctuation,
+    a connector, a function word, a role or the end of an organisation's name."""
     for size in (3, 2, 4):
         start = end - size
-        if start < 0 or not all(_cjk(ch) for ch in text[start:end]):
+        if start < 0 or not all(_cjk(ch) and ch not in _NOT_IN_NAME for ch in text[start:end]):
+            continue
+        if any(s < end and start < e for s, e, _ in spans):
             continue
         at_boundary = (
             start == 0
             or not _cjk(text[start - 1])
+            or text[start - 1] in _CONNECTORS
             or any(text.startswith(w, start - len(w)) for w in _BOUNDARY_WORDS)
+            or any(text.startswith(r, start - len(r)) for r in _ROLE_WORDS)
+            or any(e == start for _, e, _ in spans)
         )
         fam = (
             2 if text[start : start + 2] in _SURNAMES_2 else 1 if text[start] in _SURNAMES_1 else 0
@@ -256,6 +382,29 @@ def _han_name_before(text: str, end: int) -> str | None:
         if at_boundary and fam and size - fam in (1, 2):
             return text[start:end]
     return None
+
+
+def _foreign_names(paragraph: str, spans: list[OrgSpan]) -> list[tuple[int, int]]:
+    """ "罗杰斯·德里瓦尤" after an organisation or role, before a role or a verb."""
+    found = []
+    for m in _FOREIGN_NAME.finditer(paragraph):
+        start, end = m.span()
+        for s, e, _ in spans:
+            if s < start + 1 < e or (
+                start <= s < end and e <= end and e < m.start() + m.group(0).find("·") + 1
+            ):
+                start = max(start, e)
+        for r in _ROLE_WORDS:
+            k = paragraph.rfind(r, start, m.start() + m.group(0).find("·"))
+            if k >= 0:
+                start = max(start, k + len(r))
+        tail = paragraph[start:end]
+        cut = min((tail.find(r) for r in _ROLE_WORDS if tail.find(r) > tail.find("·")), default=-1)
+        if cut > 0:
+            end = start + cut
+        if "·" in paragraph[start:end] and end - start >= 3:
+            found.append((start, end))
+    return found
 
 
 def _affiliation(start: int, end: int, spans: list[OrgSpan]) -> int | None:
@@ -317,9 +466,12 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
         if latin_before and len(latin_before.group(1).split()) >= 2:
             add(latin_before.group(1), m.group(0), None)
             continue
-        han = _han_name_before(paragraph, rs)
+        han = _han_name_before(paragraph, rs, spans)
         if han:
             add(han, m.group(0), None)
+    for start, end in _foreign_names(paragraph, spans):
+        role_at = _ROLE_RE.match(paragraph, end)
+        add(paragraph[start:end], role_at.group(0) if role_at else None, None)
     return list(found.values())
 
 
