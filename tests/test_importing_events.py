@@ -272,3 +272,67 @@ def test_other_languages_bring_their_own_event_words():
     assert [kind for kind, _, _ in words.kinds] == ["visit"]
     assert event_words("en").kinds[0][0] == "signing"
     assert event_words(None) is event_words("en")
+
+
+def test_welcoming_guests_to_the_campus_is_a_visit_and_its_mou_is_signed_that_day():
+    events = _events(
+        "On 27 March 2023, the Dean of the Faculty of Social Administration welcomed Dr Ben Ku, "
+        "Director of the Global Development Network, and Ms. Kan Yip to the university.",
+        "During the meeting, a Memorandum of Understanding (MoU) was signed between the two "
+        "institutions.",
+    )
+    assert [(e.kind, e.when.iso()) for e in events if e.kind != "meeting"] == [
+        ("visit", "2023-03-27"),
+        ("signing", "2023-03-27"),
+    ]
+
+
+def test_a_delegation_from_another_place_is_another_visit():
+    events = _events(
+        "In January 2026 the university welcomed academic delegations to its campuses.",
+        "A delegation from Yeungnam University, South Korea, visited the main campus. The "
+        "delegation also visited the Entrepreneurship Development Centre.",
+        "The university also welcomed a delegation from Liverpool John Moores University to "
+        "its campus.",
+    )
+    assert [(e.kind, e.when.iso()) for e in events] == [
+        ("visit", "2026-01-01"),
+        ("visit", "2026-01-01"),
+        ("visit", "2026-01-01"),
+    ]
+
+
+def test_the_dateline_city_is_where_the_reported_event_took_place():
+    (event,) = _events(
+        "MONDAY, 10 NOVEMBER 2014 10:55",
+        "BANGI, 7 November 2014 – Both universities signed a Letter of Intent (LoI) to enable "
+        "such cooperation.",
+    )
+    assert (event.kind, event.when.iso(), event.city) == ("signing", "2014-11-07", "Bangi")
+    assert places.dateline_city("Chandigarh, February 21, 2022: The", 12) == ("Chandigarh", "IN")
+    assert places.dateline_city("MONDAY, 10 NOVEMBER 2014", 8) is None
+
+
+def test_plans_in_the_plural_are_no_events_but_a_series_held_is_one():
+    assert (
+        _events("On 7 November 2014 the two universities are set to jointly organise workshops.")
+        == ()
+    )
+    (event,) = _events(
+        "Dec. 28th, 2023, the Research Institute series of academic lectures held in Xiamen."
+    )
+    assert (event.kind, event.when.iso()) == ("seminar", "2023-12-28")
+
+
+def test_a_named_event_recently_held_takes_the_article_date():
+    reference = PartialDate.of_day(dt.date(2025, 1, 30))
+    events = _events(
+        "The institute welcomed its new director on 12 January 2025.",
+        "The project recently wrapped up a six day Capacity Building Workshop held in Mombasa.",
+        reference=reference,
+    )
+    assert [(e.kind, e.when.iso(), e.city) for e in events][-1] == (
+        "workshop",
+        "2025-01-30",
+        "Mombasa",
+    )

@@ -91,7 +91,8 @@ def _signing(event: EventDraft, by_role: dict[str, list[str]]) -> str:
 def _launch(event: EventDraft, by_role: dict[str, list[str]]) -> str:
     found = _LAUNCHED.search(event.sentence)
     if found:
-        return f"Launch of {found.group('what').strip()}"
+        what = re.sub(r"(?:\s+(?:for|of|on|and|the|a|an|to|in|at|by|with))+$", "", found["what"])
+        return f"Launch of {what.strip()}"
     owner = (by_role.get("host") or by_role.get("organiser") or [None])[0]
     return f"Launch by {owner}" if owner else "Launch"
 

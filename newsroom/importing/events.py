@@ -44,6 +44,12 @@ class EventWords:
     online: re.Pattern[str]
     not_event: re.Pattern[str]  # right after a trigger: "conference room", "forum secretariat"
     relative_now: re.Pattern[str]  # "recently", "today": the reported event, dated by the article
+    # A trigger that is an event of its own beside another one ("signed", "visited").
+    happened: re.Pattern[str] = re.compile(r"(?!)")
+    # Just before a trigger: a new event of a kind already told ("A delegation from…",
+    # "during a visit by…", "held another meeting").
+    introduces: re.Pattern[str] = re.compile(r"(?!)")
+    indefinite: re.Pattern[str] = re.compile(r"(?!)")  # a sentence opening on "A …"
     # Words before a place name ("in", "at"); None for languages written without spaces.
     place_before: re.Pattern[str] | None = None
 
@@ -91,10 +97,13 @@ ENGLISH = EventWords(
                        r"agreement)|MoUs?|MoA|renewed (?:the|their|its) (?:agreement|"
                        r"memorandum))\b"), 1),
         ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured)\b"), 0),
-        ("visit", _p(r"\b(?:delegations?|delegates)\b"), -3),
+        ("visit", _p(r"\b(?:delegations?|delegates)\b(?=.{0,80}?\b(?:arriv|welcom|receiv|came|"
+                     r"travel|tour|led by|headed by|visit))|\b(?:welcomed|received|hosted)\s+"
+                     r"(?:a|an|another|the)\s+(?:[\w-]+\s+)?delegations?\b"), -1),
+        ("visit", _p(r"\bwelcomed\b(?=.{0,300}?\bto\b)"), -2),
         ("meeting", _p(r"\b(?:meetings?|round[- ]?tables?(?: discussions?)?|general assembly|"
-                       r"working sessions?|talks|dialogues?|met with|received)\b"), 0),
-        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|colloqui(?:um|a))\b"), 0),
+                       r"working sessions?|(?<=held )talks|dialogues?|met with|received)\b"), 0),
+        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|colloqui(?:um|a)|salons?)\b"), 0),
         ("workshop", _p(r"\bworkshops?\b"), 0),
         ("forum", _p(r"\b(?<!sub-)for(?:um|ums|a)\b"), 0),
         ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|conventions?)\b"),
@@ -105,14 +114,14 @@ ENGLISH = EventWords(
                       r"opening ceremony)\b"), -1),
         ("exhibition", _p(r"\b(?:exhibitions?|expos?)\b"), -1),
     ),
-    occurred=_p(r"\b(?:signing (?:of|ceremony)|(?:was|were|been) (?:held|organi[sz]ed|hosted|convened|launched|signed|"
-                r"conducted|opened|attended)|held|hosted|organi[sz]ed|convened|launched|attended|"
-                r"participated|joined|visited|signed|took place|co-hosted|co-organi[sz]ed|"
-                r"concluded|opened|kicked off|paid|made|had|received|met|renewed|inaugurated|"
-                r"conducted|welcomed)\b"),
-    future=_p(r"\b(?:will|shall|plans? to|planned to|intends? to|is to|are to|to be held|"
+    occurred=_p(r"\b(?:signing (?:of|ceremony)|(?:was|were|been) (?:held|organi[sz]ed|hosted|"
+                r"convened|launched|signed|conducted|opened|attended)|held|hosted|organi[sz]ed|"
+                r"convened|launched|attended|participated|joined|visited|signed|took place|"
+                r"co-hosted|co-organi[sz]ed|concluded|opened|kicked off|paid|made|had|received|"
+                r"met|renewed|inaugurated|conducted|welcomed|wrapped up)\b"),
+    future=_p(r"\b(?:will|shall|plans? to|planned to|intends? to|is to|are to|to be held|set to|"
               r"upcoming|forthcoming|next year|next month|scheduled)\b"),
-    past=_p(r"\b(?:back in|last year'?s?|previous(?:ly)?|earlier this year|years ago|"
+    past=_p(r"\b(?:back in|last year'?s?|previous(?:ly)?|recent(?!ly)|earlier this year|years ago|"
             r"first (?:formali[sz]ed|signed|met)|since (?:then|(?:19|20)\d\d)|already|"
             r"in the past)\b"),
     online=_p(r"\b(?:online|virtual(?:ly)?|webinars?|video ?conferenc\w*|via (?:zoom|video|"
@@ -120,6 +129,10 @@ ENGLISH = EventWords(
     not_event=_p(r"^\s*(?:room|hall|centre|center|building|venue|secretariat|series|"
                  r"organi[sz]ation|organi[sz]ers?|participants?|site|call)\b"),
     relative_now=_p(r"\b(?:recently|today|this (?:morning|afternoon|evening|week))\b"),
+    happened=_p(r"^(?:(?:co-)?signed|visited|inaugurated|unveiled)$"),
+    indefinite=_p(r"(?:^|(?<=\s))(?:a|an|another)\s"),
+    introduces=_p(r"(?:^|\b(?:during|held|paid|attended|organi[sz]ed|hosted|had|made|joined|"
+                  r"welcomed|received|also|then)\s+)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$"),
     place_before=_p(r"\b(?:in|at)\s+$"),
 )  # fmt: skip
 
@@ -151,6 +164,8 @@ _ALIAS_INTRO = re.compile(r"(?:hereinafter|referred to as|abbreviated as|short f
 _BACKGROUND_GAP = dt.timedelta(days=60)
 # Verbs that tell of an event long past ("In 2016, the two renewed their MoU").
 _HISTORY = re.compile(r"\b(?:signed|renewed|held|visited|formali[sz]ed|established)\b", re.I)
+# Said of a named event that took place, even without a date.
+_HELD = re.compile(r"\b(?:held|took place|wrapped up|concluded|opened|convened)\b", re.I)
 # Kinds an event may be part of a visit as ("attended the symposium" during a visit).
 _PART_OF_VISIT = {"meeting", "seminar", "conference", "forum"}
 
@@ -186,6 +201,13 @@ class _Trigger:
     named: bool  # part of a capitalised or quoted event name
     span: tuple[int, int]  # the event's name, or the trigger alone
     plural: bool  # "joined meetings, discussions…": activities, not one event
+    new: bool = False  # "A delegation from…": another event of a kind already told
+    verb: bool = False  # "signed", "visited": happened, whatever else the sentence tells
+
+
+def _is_speech(quoted: str) -> bool:
+    """Words someone said, not a name: long, or a sentence of its own."""
+    return len(quoted.split()) > 16 or bool(re.search(r"[.!?;]\s+\S", quoted))
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -194,10 +216,10 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> list[_Trigger]:
     """Event words of a sentence, best first; none inside an organisation's name."""
-    quoted, aliases = [], []
+    quoted, aliases = [], []  # names; aliases ("hereinafter “the Forum”") and speech
     for q in _QUOTED.finditer(sentence):
         intro = _ALIAS_INTRO.search(sentence[max(0, q.start() - 60) : q.start()])
-        (aliases if intro else quoted).append(q.span(1))
+        (aliases if intro or _is_speech(q.group(1)) else quoted).append(q.span(1))
     found: list[_Trigger] = []
     for kind, pattern, weight in words.kinds:
         for match in pattern.finditer(sentence):
@@ -222,7 +244,15 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
                 score -= 3
             plural = text.islower() and text.endswith("s") and not text.endswith(("ss", "talks"))
             span = (name[1], name[2]) if name else (start, end)
-            found.append(_Trigger(kind, match, score, named, span, plural))
+            verb = bool(words.happened.match(text))
+            new = (
+                bool(words.introduces.search(sentence[max(0, start - 60) : start]))
+                or (
+                    verb and bool(words.indefinite.match(sentence))  # "A delegation … visited"
+                )
+                or bool(words.indefinite.search(text))
+            )  # "welcomed a delegation"
+            found.append(_Trigger(kind, match, score, named, span, plural, new, verb))
     return sorted(found, key=lambda t: (-t.score, t.match.start()))
 
 
@@ -230,7 +260,9 @@ def _title_name(sentence: str, match: re.Match[str]) -> tuple[str, int, int] | N
     """A proper event name with its span: quoted, or a capitalised phrase with
     the event word ("the 6th KIER-GIEC Renewable Energy Workshop")."""
     for q in _QUOTED.finditer(sentence):
-        if _ALIAS_INTRO.search(sentence[max(0, q.start() - 60) : q.start()]):
+        if _ALIAS_INTRO.search(sentence[max(0, q.start() - 60) : q.start()]) or _is_speech(
+            q.group(1)
+        ):
             continue
         inside = q.start(1) <= match.start() < q.end(1)
         right_after = 0 <= q.start() - match.end() <= 25
@@ -270,15 +302,18 @@ def _date_range(mention: DateMention) -> PartialDate | None:
     return None
 
 
-def _with_year(when: PartialDate, year_from: PartialDate | None) -> PartialDate:
-    """A month-day given the year of the text's nearest full date (or the
-    article's date); a date after the article's is taken from the year before."""
-    if when.precision != DatePrecision.MONTH_DAY or year_from is None or not year_from.date:
+def _with_year(when: PartialDate, ctx: _Context) -> PartialDate:
+    """A month-day given the year of the event told before it, else of the
+    article's date (a day after the article's is of the year before)."""
+    if when.precision != DatePrecision.MONTH_DAY:
         return when
-    year = year_from.date.year
+    source = ctx.last_dated or ctx.reference
+    if source is None or not source.date:
+        return when
+    year = source.date.year
     try:
         day = dt.date(year, when.month, when.day)
-        if day - year_from.date > dt.timedelta(days=31):
+        if source is ctx.reference and day - source.date > dt.timedelta(days=31):
             day = dt.date(year - 1, when.month, when.day)
     except (TypeError, ValueError):
         return when
@@ -319,14 +354,12 @@ def _roles_in(sentence: str, offset: int, spans: list[OrgSpan], event: EventDraf
 
 @dataclass
 class _Context:
-    """What the sentences read so far say about dates."""
+    """What the sentences read so far say about dates and places."""
 
     reference: PartialDate | None  # the article's own date
-    last_full: PartialDate | None = None  # nearest earlier date with a year
+    last_dated: PartialDate | None = None  # the last event with a year
     last_event_date: PartialDate | None = None  # nearest earlier event date (None: a range)
-
-    def year_source(self) -> PartialDate | None:
-        return self.last_full or self.reference
+    dateline_city: tuple[int, str, str | None] | None = None  # (paragraph, city, country)
 
 
 def find_events(
@@ -346,23 +379,31 @@ def find_events(
             end = offset + len(sentence)
             orgs = [(s - offset, e - offset) for s, e, _ in spans[p] if offset <= s < end]
             mentions = [d for d in dates[p] if offset <= d.start < end]
+            if offset == 0 and mentions and ctx.dateline_city is None:
+                found = places.dateline_city(paragraph, mentions[0].start)
+                ctx.dateline_city = (p, *found) if found else None
             for trigger in _pick(_triggers(sentence, orgs, words)):
                 _event_from(trigger, sentence, offset, p, mentions, orgs, spans[p], events, ctx,
                             words)  # fmt: skip
-            for mention in mentions:
-                if mention.when.date and mention.when.precision in _EVENT_PRECISIONS:
-                    ctx.last_full = mention.when
     _mark_background(events)
+    main = next((e for e in events if not e.background), None)
+    if main and ctx.dateline_city and ctx.dateline_city[0] <= main.paragraph and not main.city:
+        # "BANGI, 7 November 2014 – …": the news, and so its event, is from there.
+        main.city = ctx.dateline_city[1]
+        main.country = main.country or ctx.dateline_city[2]
     return events
 
 
 def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
-    """The best trigger, and other named events of the sentence ("the Roundtable
-    on … and the General Assembly of … was held"); one name is one event, its
-    kind the last event word in it ("… Summit Clean Energy Forum": a forum)."""
+    """The best trigger, and other events the sentence tells: named ones ("the
+    Roundtable on … and the General Assembly of … was held"), a verb ("… was
+    signed"), a new one ("during a visit by…"). One name is one event, its kind
+    the last event word in it ("… Summit Clean Energy Forum": a forum)."""
     picked: list[_Trigger] = []
-    for t in triggers:
-        if picked and not (t.named and t.score >= 2):
+    # "welcomed delegations…": a plural is an event only when nothing else is.
+    for t in sorted(triggers, key=lambda t: t.plural and not t.named):
+        own_event = t.named and t.score >= 2 or t.verb or t.new and not t.plural
+        if picked and not (own_event and all(q.kind != t.kind or t.named for q in picked)):
             continue
         same_name = [q for q in picked if q.span[0] < t.span[1] and t.span[0] < q.span[1]]
         if not same_name and all(t.named or q.kind != t.kind for q in picked):
@@ -405,15 +446,26 @@ def _event_from(
         e for e in events
         if e.kind == kind and not (e.sentence == sentence and name and e.name != name[0])
     ]  # fmt: skip
+    if trigger.new:
+        # "A delegation from X visited…": another visit than the last (or the
+        # headline's undated one).
+        existing = [e for e in existing if not e.when.is_known and not e.background]
+    around = sentence[: match.start()] + sentence[match.end() :][:60]
     occurred = bool(words.occurred.search(sentence)) or trigger.named
-    future = bool(words.future.search(sentence[: match.start()] + sentence[match.end() :][:60]))
+    future = bool(words.future.search(around))
+    recent = ctx.reference if ctx.reference and words.relative_now.search(sentence) else None
     when = PartialDate()
     until: PartialDate | None = None
-    background = False
+    background = bool(words.past.search(around))
+    if trigger.plural and not trigger.named and not (own and _HELD.search(sentence) and not future):
+        if existing:
+            _roles_in(sentence, offset, spans, existing[-1])
+        return  # "joined meetings, discussions…", "organise workshops": activities
     if own:
-        when = _with_year(own[0].when, ctx.year_source())
+        when = _with_year(own[0].when, ctx)
         until = _date_range(own[0])
-        until = _with_year(until, when) if until else None
+        if until and until.precision == DatePrecision.MONTH_DAY and when.date:
+            until = _with_year(until, replace(ctx, last_dated=when))
         same = [e for e in existing if e.when == when or not e.when.is_known and not e.background]
         if same:
             # "the forum" of the headline, now with its date.
@@ -421,7 +473,7 @@ def _event_from(
                 same[0].when, same[0].until = when, until
             _roles_in(sentence, offset, spans, same[0])
             return
-    elif existing or not occurred or trigger.plural:
+    elif existing or not occurred:
         if existing:
             _roles_in(sentence, offset, spans, existing[-1])
         return
@@ -429,16 +481,18 @@ def _event_from(
         if events and not _HISTORY.search(sentence):
             return
         when, background = years[0].when, True
+    elif recent:
+        when = recent  # "recently held": the event the article reports
     elif not events:
-        # The lead event: dated by the article when the text says it is recent.
-        if ctx.reference and words.relative_now.search(sentence):
-            when = ctx.reference
-    elif future or kind not in {"signing", "visit", "meeting"}:
+        pass  # the lead event, undated
+    elif (
+        future
+        or kind not in {"signing", "visit", "meeting"}
+        and not (trigger.named and _HELD.search(sentence))
+    ):
         return
     else:
         when = ctx.last_event_date or PartialDate()
-    if trigger.plural and not trigger.named and not own:
-        return
     online = bool(words.online.search(sentence))
     city, country = (None, None) if words.place_before is None else places.venue(sentence, orgs)
     cities = places.trip_cities(sentence, match.end(), orgs) if kind == "visit" else []
@@ -470,6 +524,8 @@ def _event_from(
                 event.add(org, "signatory")
         _roles_in(sentence, offset, spans, event)
     ctx.last_event_date = None if until else when
+    if when.date and when.precision in _EVENT_PRECISIONS:
+        ctx.last_dated = when
 
 
 def _mark_background(events: list[EventDraft]) -> None:

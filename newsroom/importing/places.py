@@ -168,3 +168,25 @@ def trip_cities(sentence: str, after: int, names: list[tuple[int, int]]) -> list
                 seen.setdefault(found_city[0], found_city)
                 break
     return list(seen.values())
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’. -]{1,40}?)\s*,\s*$")
+
+
+def dateline_city(paragraph: str, date_start: int) -> tuple[str, str | None] | None:
+    """The city of a dateline ("BANGI, 7 November 2014 –", "Chandigarh, February
+    21, 2022:") that ends where the date starts: a known city, or a name in
+    capitals as datelines write them."""
+    match = _DATELINE.match(paragraph[:date_start])
+    if not match:
+        return None
+    name = match.group(1).strip()
+    if name.casefold() in _WEEKDAYS:
+        return None  # "MONDAY, 10 NOVEMBER 2014": a date line, not a dateline
+    found = city(name) or city(name.title())
+    if found:
+        return found
+    if name.isupper() and not country_code(name) and not is_region(name):
+        return name.title(), None
+    return None
