@@ -105,8 +105,7 @@ def test_a_name_without_a_head_is_a_partner_when_the_text_treats_it_as_one():
         "The delegation of Secretary-General Urban Rusnák of International Energy Charter "
         "visited. Marco Lambertini, Special Envoy of WWF International, spoke, and "
         "Mr. Qiao Yang, Laboratory Engineer of Open FIESTA, joined.",
-        "He said the International Energy Charter plays a role. The Opening Remarks "
-        "followed.",
+        "He said the International Energy Charter plays a role. The Opening Remarks followed.",
     ) == {"International Energy Charter": None, "WWF International": None, "Open FIESTA": None}
 
 
@@ -136,4 +135,82 @@ def test_a_unit_named_with_its_parents_short_form_is_the_same_unit():
     assert [(o.name, o.acronym, o.aliases) for o in orgs] == [
         ("Institute of Applied Ecology", "IAE", ("CAS Institute of Applied Ecology",)),
         ("Chinese Academy of Sciences", "CAS", ()),
+    ]
+
+
+# -- people --
+
+
+def _people_with_orgs(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    entities = extract_entities(list(paragraphs), [[] for _ in paragraphs])
+    return [(p.name, p.position, p.affiliation) for p in entities.people]
+
+
+def test_a_role_wrapped_around_a_name_and_a_role_before_the_organisation_and_name():
+    assert _people_with_orgs(
+        "Vice President Huang Dawei of Southeast University met the delegation. Vice President "
+        "of Lomonosov Moscow State University Yuri Mazei visited, and General Secretary Xi "
+        "Jinping was quoted."
+    ) == [
+        ("Huang Dawei", "Vice President", "Southeast University"),
+        ("Yuri Mazei", "Vice President", "Lomonosov Moscow State University"),
+        ("Xi Jinping", "General Secretary", None),
+    ]
+
+
+def test_titles_and_family_names_in_capitals_are_not_part_of_the_name():
+    assert _people_with_orgs(
+        "H.E. Grace Fu, Minister of the Ministry of Sustainability and the Environment of "
+        "Singapore, spoke. Assoc. Prof. Trần Lê Quan, President of the University of Science, "
+        "led it. Prof GUO Lihong, President of NWU, stated it. Secretary-General Amb. OU "
+        "Boqian delivered remarks. Shri Anand Mohan Sharan, Additional Chief Secretary, came."
+    ) == [
+        (
+            "Grace Fu",
+            "Minister",
+            "Ministry of Sustainability and the Environment of Singapore",
+        ),
+        ("Trần Lê Quan", "President", "University of Science"),
+        ("GUO Lihong", "President", "NWU"),
+        ("OU Boqian", "Secretary-General", None),
+        ("Anand Mohan Sharan", "Additional Chief Secretary", None),
+    ]
+
+
+def test_one_person_per_human_however_the_text_names_them():
+    assert _people_with_orgs(
+        "Prof. Gopal Chandra Kundu, Director of Research and Development, spoke, and Prof. "
+        "So Yoon Kim, Professor at Yonsei University, joined. Prof. G. C. Kundu proposed "
+        "priorities. In her keynote, Prof. Kim described the landscape.",
+        "Dr. Wendy Matthews, associate professor of archaeology, and Professor Roger Matthews "
+        "presented.",
+    ) == [
+        ("Gopal Chandra Kundu", "Director of Research and Development", None),
+        ("So Yoon Kim", "Professor", "Yonsei University"),
+        ("Wendy Matthews", "Associate professor of archaeology", None),
+        ("Roger Matthews", None, None),
+    ]
+
+
+def test_a_role_before_a_name_after_a_comma_and_a_role_after_with_the():
+    assert _people_with_orgs(
+        "The president of the Mexican Association for International Education (AMPEI), César "
+        "Eduardo Gutiérrez Jurado, and the president of the Compostela Group of Universities "
+        "(CGU), Carla Martins, signed. Shao Chunhong, the Vice Mayor of Yiwu Municipal "
+        "Government, attended."
+    ) == [
+        (
+            "César Eduardo Gutiérrez Jurado",
+            "President",
+            "Mexican Association for International Education",
+        ),
+        ("Carla Martins", "President", "Compostela Group of Universities"),
+        ("Shao Chunhong", "Vice Mayor", "Yiwu Municipal Government"),
+    ]
+
+
+def test_a_plural_role_is_shared_by_the_names_it_introduces():
+    assert _people_with_orgs("Professors Wang Lihua and Zhang Wei attended the workshop.") == [
+        ("Wang Lihua", "Professor", None),
+        ("Zhang Wei", "Professor", None),
     ]

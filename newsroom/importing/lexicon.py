@@ -21,7 +21,9 @@ STRONG_HEADS = {
 }  # fmt: skip
 # Sub-units: a name with only one of these is part of a job title ("Director of
 # International Department") unless it carries an acronym ("China-IRENA … Office").
-WEAK_HEADS = {"office", "department", "division", "unit", "branch", "section", "team", "desk"}
+WEAK_HEADS = {
+    "office", "department", "division", "unit", "branch", "section", "team", "desk", "faculty",
+}  # fmt: skip
 
 # Words that may join the words of a name.
 CONNECTORS = {"of", "and", "for", "&", "de", "du", "des", "di", "der", "für", "y", "on"}
@@ -55,9 +57,10 @@ POSITION_WORDS = {
     "honorary", "acting", "former", "full", "permanent", "first", "second", "executive-director",
     "vice-rector", "vice-chancellor", "vice-dean", "vice-chairman", "vice-minister", "registrar",
     "vp", "svp", "evp", "avp", "gm", "dgm", "agm", "cgm", "md", "jt", "sr", "dy", "addl",
-    "vice-governor", "mayor", "vice-mayor", "premier", "commander", "rapporteur", "attache",
+    "vice-governor", "vice-mayor", "premier", "commander", "rapporteur", "attache",
     "counsellor-general", "director-general", "deputy-director", "ambassadors", "heads",
-}  # fmt: skip  # fmt: skip
+    "regent", "incharge", "in-charge",
+}  # fmt: skip
 # A job title must contain one of these (the rest only qualify them).
 POSITION_HEADS = POSITION_WORDS - {
     "general", "vice", "deputy", "managing", "executive", "senior", "junior", "associate",
@@ -74,8 +77,17 @@ PERSON_TITLES = {
 TITLE_WORDS = {
     "Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Sir", "Dame",
     "Lord", "H.E", "H. E", "Amb", "Assoc", "Asst", "Hon", "Eng", "Engr", "Rev", "Acad", "Corr",
-    "Memb", "MSc", "Academician",
+    "Memb", "MSc", "Academician", "Shri", "Smt", "Sri", "Dato", "Dato’", "Dato'", "Datuk",
+    "Datin", "Tan Sri", "Seri", "YBhg", "Tun", "Haji", "Hajjah", "Puan", "Encik", "Ir", "Sister",
+    "Brother", "Father", "Fr", "Lt", "Col", "Gen", "Maj", "Capt", "Cdr", "Brig", "Major General",
+    "Madya", "Excellency", "His Excellency", "Her Excellency", "Chief",
 }  # fmt: skip
+# Small words inside a name ("Noor Azizi bin Ismail", "Wim de Villiers").
+NAME_PARTICLES = {
+    "bin", "binti", "bint", "ibn", "de", "da", "das", "dos", "del", "della", "di", "van", "von",
+    "der", "den", "ter", "la", "le", "al", "el", "y",
+}  # fmt: skip
+
 # Letters after a name: not part of it ("John Smith CBE", "Jane Doe, PhD").
 POST_NOMINALS = {
     "cbe", "obe", "mbe", "kbe", "dbe", "phd", "ph.d", "frs", "freng", "fba", "jr", "sr", "esq",

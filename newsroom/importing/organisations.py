@@ -98,6 +98,10 @@ def _paren_acronyms(inner: list[Token]) -> list[str] | None:
     words = [t for t in inner if t.text not in _QUOTES]
     while words and words[0].lower in _INTRO:
         words = words[1:]
+    if len(words) == 1 and words[0].is_word and words[0].is_cap and len(words[0].text) >= 3:
+        # "(Unisma)": one word that is not a place ("(Beijing)") is a short form.
+        word = words[0].text
+        return None if places.is_place(word) or word.isdigit() else [word]
     if not words or not any(_acronymish(t) for t in words):
         return None
     parts: list[list[Token]] = [[]]
@@ -122,7 +126,7 @@ def _paren_ok(inner: list[Token]) -> bool:
 
 
 _POSSESSOR = re.compile(r"[’']s?$")
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+[A-Z][a-z]?\.?$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^(?:[A-Z][a-z]?\.)+[A-Z][a-z]?\.?$")
 
 
 def _date_word(tok: Token) -> bool:
@@ -274,6 +278,8 @@ def _strip_front(toks: list[Token]) -> list[Token]:
                 break
     while toks and (toks[0].lower in FUNCTION_WORDS or toks[0].lower in CONNECTORS):
         toks = toks[1:]
+    while len(toks) > 2 and toks[1].lower in {"and", "&"} and places.is_place(toks[0].text):
+        toks = toks[2:]  # "(…, Sonepat) and Indira Gandhi University"
     # "Institute of Archaeology Director": a job title after the name.
     while toks and _is_position_head(toks[-1]) and len(toks) > 1:
         toks = toks[:-1]
@@ -298,16 +304,21 @@ def _early_head(toks: list[Token]) -> bool:
     return False
 
 
+def _lone_acronym(tok: Token) -> bool:
+    return tok.is_acronym and tok.text.upper() not in GENERIC_ACRONYMS and len(tok.text) >= 3
+
+
 def _complete(toks: list[Token]) -> bool:
     """Whether a name may end here: "Asian Institute of Technology" may, "Asian Institute
     of Technology Beld" (before "and Road Research Center") may not."""
     ofs = [i for i, t in enumerate(toks) if t.lower in {"of", "for"}]
+    if places.is_place(toks[-1].text) or toks[-1].text == ")":
+        return True  # "Northwest University Xi’an China", "… (NWU)"
     if not ofs:
-        return is_head(toks[-1].text) or is_weak_head(toks[-1].text) or toks[-1].text == ")"
+        last = toks[-1].text
+        return is_head(last) or is_weak_head(last) or is_plural_head(last)
     complement = [t for t in toks[ofs[-1] + 1 :] if t.is_word and t.lower != "the"]
-    if any(t.lower in CONNECTORS for t in complement) or len(complement) < 2:
-        return True
-    return places.is_place(complement[-1].text) or toks[-1].text == ")"
+    return any(t.lower in CONNECTORS for t in complement) or len(complement) < 2
 
 
 def _split_list(toks: list[Token], context: str) -> list[list[Token]]:
@@ -327,11 +338,14 @@ def _split_list(toks: list[Token], context: str) -> list[list[Token]]:
             right = right[1:]
         if not right or not right[0].is_cap or is_position_word(right[0].text):
             continue
-        if not (_early_head(left) and _early_head(right) and _complete(left)):
+        lone = [part for part in (left, right) if len(part) == 1]
+        if any(not _lone_acronym(part[0]) for part in lone):
             continue
-        if len([t for t in left if t.is_word]) < 2 or len([t for t in right if t.is_word]) < 2:
+        if not all(len(part) == 1 or _early_head(part) for part in (left, right)):
             continue
         score = _phrase_count(left, context) + _phrase_count(right, context)
+        if len(left) > 1 and not _complete(left) and score <= 2:
+            continue  # "Asian Institute of Technology Beld | and Road Research Center"
         if best is None or score >= best[0]:
             best = (score, left, right)
     if best is None:
@@ -375,6 +389,8 @@ def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool 
         return False
     if any(is_weak_head(t.text) for t in words) and any(_acronymish(t) for t in words):
         return True  # "China-IRENA Cooperation Office", "AIT Office of International Affairs"
+    if is_weak_head(toks[0].text) and len(toks) > 2 and toks[1].lower in {"of", "for"}:
+        return True  # "Department of Chemical Engineering", "Faculty of Architecture"
     if after_role and len(words) <= 3 and any(_acronymish(t) for t in words):
         # "Special Envoy of WWF International", "Engineer of Open FIESTA"
         return not any(t.lower in {"and", "&"} for t in toks)
@@ -693,8 +709,20 @@ def find_organisations(
             continue  # "China-ASENA", "(IRENA)" definitions are handled with their names
         if nxt is not None and nxt.is_word and nxt.is_cap:
             continue  # a modifier: "BRI New Energy Vehicle"
-        if _after_person(tokens, i):
-            continue
+        if _after_person(tokens, i) or set(text) <= set("IVXL") or text.casefold() in MONTHS:
+            continue  # a post, a numeral ("Session III"), a month ("NOV")
+        if (
+            prev is not None
+            and prev.is_word
+            and prev.is_cap
+            and not (prev.is_acronym or is_head(prev.text) or prev.lower in CONNECTORS)
+        ):
+            continue  # "Dr. John MUEMA", "Lao PDR": part of a name
+        if any(
+            t is not None and t.is_word and len(t.text) >= 3 and t.text.isupper()
+            for t in (prev, nxt)
+        ):
+            continue  # "STUDENT MOBILITY": a run of capitals
         sentence_start = prev is None or prev.text in {".", "!", "?", "–", "—", ";"}
         acting = (
             sentence_start

@@ -17,10 +17,12 @@ from newsroom.importing import places
 from newsroom.importing.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
+    NAME_PARTICLES,
     POSITION_HEADS,
     POST_NOMINALS,
     TITLE_WORDS,
     is_head,
+    is_plural_head,
     is_position_word,
     is_weak_head,
 )
@@ -51,6 +53,7 @@ class PersonMention:
 def normalise_person_name(name: str) -> str:
     """ "Abdulrahman A.Elkhereiji" → "Abdulrahman A. Elkhereiji"; "Ann Lee CBE" → "Ann Lee"."""
     name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)
+    name = name[_TITLE.match(name).end() :] if _TITLE.match(name) else name
     words = name.split()
     while len(words) > 1 and words[-1].casefold().strip(".,") in POST_NOMINALS:
         words.pop()
@@ -67,13 +70,17 @@ def _is_name(text: str, titled: bool, single: bool = False) -> bool:
     if not (1 if single else 2) <= len(words) <= 5 or len(text) > 60:
         return False
     capitals = 0
+    if words[0].casefold() in NAME_PARTICLES or words[-1].casefold() in NAME_PARTICLES:
+        return False
     for word in words:
         low = word.casefold().strip(".")
+        if low in NAME_PARTICLES:
+            continue  # "Noor Azizi bin Ismail", "Wim de Villiers"
         if not _NAME_WORD.match(word) or not word[0].isupper() or low in MONTHS:
             return False
         if len(low) > 1 and low in FUNCTION_WORDS and not (titled and low not in _NEVER_NAMES):
             return False
-        if is_head(word) or is_weak_head(word) or is_position_word(word):
+        if is_head(word) or is_weak_head(word) or is_plural_head(word) or is_position_word(word):
             return False
         if word.isupper() and len(word) > 2:
             capitals += 1
@@ -167,12 +174,43 @@ def _role_before(
         while last + 1 < len(words) and is_position_word(words[last + 1][1]):
             last += 1
         role_words = [w for _, w in words[first : last + 1]]
+        if len(role_words) == 1 and role_words[0].strip(",.") in TITLE_WORDS:
+            k = last + 1  # "Professor Roger Matthews": a title, read with the name
+            continue
         if any(w.endswith((",", ";", ":", ".")) for w in role_words[:-1]):
             k = last + 1
             continue
         plural = _plural_role(words[last][1])
         names = []
         m = last + 1
+        of_org: int | None = None
+        if (
+            m < len(words)
+            and words[m][1].casefold() in {"of", "for", "at"}
+            and not role_words[-1].endswith(",")
+        ):
+            # "Chairman of Russia-China … Foundation Cui Shan", "the vice-rector for
+            # international cooperation Z.A.Babakhanova": the role's organisation or
+            # domain, then the name.
+            n = m + 1
+            if n < len(words) and words[n][1].casefold() == "the":
+                n += 1
+            at = abs_start + words[n][0] if n < len(words) else -1
+            span = next((sp for sp in spans if sp[0] == at), None)
+            if span is not None:
+                of_org = span[2]
+                n = next((i for i, (st, _) in enumerate(words) if abs_start + st >= span[1]), n)
+            else:
+                start_n = n
+                while n < len(words) and words[n][1].islower() and n - m < 5:
+                    n += 1
+                if n == start_n:
+                    n = m  # "Head of the United Arab Emirates Liaison Office": no name follows
+            if n > m + 1 and n < len(words) and not words[n - 1][1].endswith((",", ";", ".")):
+                m = n
+            if m == last + 1:
+                k = last + 1
+                continue
         while m < len(words):
             title = _TITLE.match(text, words[m][0])
             pos = title.end() if title else words[m][0]
@@ -195,7 +233,15 @@ def _role_before(
                 if bare != w:
                     break
             name = " ".join(raw)
-            capital_role = role_words[-1][:1].isupper()
+            after = text[pos + len(run.group(0).rstrip()) :] if len(raw) == 1 else ""
+            capital_role = (
+                len(raw) == 1
+                and role_words[-1][:1].isupper()
+                and of_org is None
+                and not re.match(r"\s*(?:of\b|[’']s?\b|\w)", after)
+                and not raw[0].isupper()
+                and not raw[0].endswith(("’s", "'s"))
+            )
             if not name or not _is_name(name, titled=bool(title), single=capital_role):
                 break
             end = pos + text[pos:].find(raw[-1]) + len(raw[-1])
@@ -214,7 +260,7 @@ def _role_before(
         for name, end in names:
             follow = re.match(r"\s*(?:of|from|at)\s+(?:the\s+)?", text[end:])
             org = _org_at(spans, abs_start + end + follow.end()) if follow else None
-            found.append((name, end, role, org))
+            found.append((name, end, role, org if org is not None else of_org))
         k = last + 1
     return found
 
@@ -224,9 +270,25 @@ def _plural_role(word: str) -> bool:
     return low.endswith("s") and low[:-1] in POSITION_HEADS and low[:-1] not in {"s", ""}
 
 
+_ENDS_WITH_TITLE = re.compile(rf"(?:\b(?:{_TITLE_WORD})|(?<![^\W\d_])[^\W\d_])\.$")
+
+
+def _sentences(paragraph: str) -> list[tuple[int, str]]:
+    """Sentences, joined again where one was cut after a title or an initial
+    ("Secretary-General Amb. | OU Boqian", "Prof.A. | Salokhiddinov")."""
+    joined: list[tuple[int, str]] = []
+    for offset, sentence in split_sentences(paragraph):
+        if joined and _ENDS_WITH_TITLE.search(joined[-1][1]):
+            start = joined[-1][0]
+            joined[-1] = (start, paragraph[start : offset + len(sentence)])
+        else:
+            joined.append((offset, sentence))
+    return joined
+
+
 def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
     found: list[PersonMention] = []
-    for offset, sentence in split_sentences(paragraph):
+    for offset, sentence in _sentences(paragraph):
         segments = _segments(sentence, offset, spans)
         for i, (seg_start, segment) in enumerate(segments):
             lead = re.match(r"\s*(?:and\s+)?", segment).end()
@@ -235,7 +297,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             candidates: list[tuple[str, int, bool]] = []  # name, end offset in text, titled
             role_at: dict[int, int] = {}  # candidate → the segment that holds its role
             for m in _TITLE.finditer(text):
-                words = re.match(r"(?:[^\W\d_][\w'’.-]*\s*){1,5}", text[m.end() :])
+                words = re.match(r"(?:[^\W\d_][\w'’.-]*\s*){1,6}", text[m.end() :])
                 if not words:
                     continue
                 raw = words.group(0).strip()
@@ -282,14 +344,16 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 if follow and rest.strip():
                     affiliation = _org_at(spans, abs_start + end + follow.end())
                 paren = re.match(r"\s*\(([^()]+)\)", rest)
-                if paren and _position_start(paren.group(1)):
+                if rest.strip() and is_position_word(rest.split()[0]) and _position_start(rest):
+                    position, affiliation = _role(rest.strip(), abs_start + end + 1, spans)
+                elif paren and _position_start(paren.group(1)):
                     position, affiliation = _role(
                         paren.group(1), abs_start + end + paren.start(1), spans
                     )
                 elif not rest.strip() and role_at.get(c, i + 1) < len(segments):
                     nxt_start, nxt = segments[role_at.get(c, i + 1)]
                     nxt_lead = len(nxt) - len(nxt.lstrip())
-                    if _position_start(nxt.strip()):
+                    if _position_start(nxt.strip()) and not re.match(r"\s*and\s", nxt):
                         position, affiliation = _role(
                             nxt.strip(), offset + nxt_start + nxt_lead, spans
                         )
@@ -305,7 +369,15 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 if position is None and not rest.strip() and i > 0 and not titled:
                     # "The president of the Mexican Association (AMPEI), César Gutiérrez,"
                     prev_start, prev = segments[i - 1]
-                    if _position_start(prev.strip()) or _ends_with_position(prev):
+                    clause = (
+                        i == 1
+                        or re.match(r"\s*(?:and\s+)?the\s", prev, re.IGNORECASE)
+                        or any(
+                            w in FUNCTION_WORDS and w not in {"of", "and", "for"}
+                            for w in segments[i - 2][1].split()
+                        )
+                    )
+                    if clause and (_position_start(prev.strip()) or _ends_with_position(prev)):
                         prev_lead = len(prev) - len(prev.lstrip())
                         position, affiliation = _role(
                             prev.strip(), offset + prev_start + prev_lead, spans
