@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "newsroom.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Old addresses of moved or deleted pages: looked up on 404s only.
+    "newsroom.redirects.RedirectFallbackMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -425,3 +425,7 @@ class PersonAdmin(RevisionAdmin):
     @admin.display(description="Articles", ordering="article_total")
     def article_count(self, obj):
         return obj.article_total
+
+
+# Redirects, review links and the editorial calendar register their own pages.
+from newsroom import editorial_admin  # noqa: E402, F401

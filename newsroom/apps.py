@@ -8,6 +8,8 @@ class NewsroomConfig(AppConfig):
 
     def ready(self):
         from newsroom import checks  # noqa: F401  (registers the deploy checks)
+        from newsroom import redirects
         from newsroom.caching import connect_signals
 
         connect_signals()
+        redirects.connect_signals()

@@ -2,6 +2,7 @@ from newsroom.models.articles import Article, ArticlePartner, ArticleQuerySet, A
 from newsroom.models.events import Event, EventFormat, EventKind, EventPartner, EventQuerySet
 from newsroom.models.partners import Partner, PartnerKind, PartnerQuerySet
 from newsroom.models.people import Person, PersonQuerySet
+from newsroom.models.redirects import Redirect
 
 __all__ = [
     "Article",
@@ -18,4 +19,5 @@ __all__ = [
     "PartnerQuerySet",
     "Person",
     "PersonQuerySet",
+    "Redirect",
 ]
