@@ -1,8 +1,11 @@
-"""The date grammar: ordinals, missing years, month-only dates."""
+"""The date grammar: every written style, ranges, relative days, missing years."""
+
+import datetime as dt
 
 import pytest
 
 from newsroom.importing.dates import find_dates, paragraph_dates, parse_date_value, strip_dateline
+from newsroom.partial_dates import PartialDate
 
 
 @pytest.mark.parametrize(
@@ -41,3 +44,90 @@ def test_front_matter_values_and_datelines():
     assert parse_date_value("2024-05").precision == "month"
     assert strip_dateline("On November 28th, 2023 – A group visited") == "A group visited"
     assert strip_dateline("On March 21, 2024, the group met") == "The group met"
+
+
+@pytest.mark.parametrize(
+    ("text", "machine", "until"),
+    [
+        ("12 January 2020", "2020-01-12", None),
+        ("January 12, 2020", "2020-01-12", None),
+        ("on the 12th of January", "--01-12", None),
+        ("since Jan. 12 the office", "--01-12", None),
+        ("2020-01-12", "2020-01-12", None),
+        ("Release time:2018-11-07Number of Views:201", "2018-11-07", None),
+        ("a forum 2022.09.01", "2022-09-01", None),
+        ("signed on 12.1.2020.", "2020-01-12", None),
+        ("signed on 03/21/2024", "2024-03-21", None),
+        ("2020年1月12日下午", "2020-01-12", None),
+        ("6月16日", "--06-16", None),
+        ("during January 2023", "2023-01", None),
+        ("held on April 25-26", "--04-25", "--04-26"),
+        ("from 30 October to 6 November 2018", "2018-10-30", "2018-11-06"),
+        ("14th – 17th March", "--03-14", "--03-17"),
+        ("During Oct. 10th- 13th, the workshop", "--10-10", "--10-13"),
+        ("on 5 and 6 May 2019", "2019-05-05", "2019-05-06"),
+        ("28 December to 3 January 2019", "2018-12-28", "2019-01-03"),
+        ("2024年3月21日至23日", "2024-03-21", "2024-03-23"),
+    ],
+)
+def test_every_written_style_is_read_with_its_precision_and_end(text, machine, until):
+    found = find_dates(text)[0]
+    assert found.when.machine() == machine
+    assert (found.until.machine() if found.until else None) == until
+
+
+def test_a_year_just_before_a_range_frames_it():
+    found = paragraph_dates("In 2022, from 27th to 29th June, a delegation visited.")
+    assert [(d.when.machine(), d.until and d.until.machine()) for d in found] == [
+        ("2022", None),
+        ("2022-06-27", "2022-06-29"),
+    ]
+
+
+def test_a_founding_year_elsewhere_in_the_paragraph_gives_no_year():
+    found = paragraph_dates("The society, established in 2016, met on June 27.")
+    assert found[-1].when.machine() == "--06-27"
+
+
+ANCHOR = PartialDate.of_day(dt.date(2018, 11, 7))  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "machine"),
+    [
+        ("The forum was held yesterday in Beijing.", "2018-11-06"),
+        ("Today the two sides signed an agreement.", "2018-11-07"),
+        ("The delegation arrived on Sunday.", "2018-11-04"),
+        ("The delegation will arrive on Monday.", "2018-11-12"),
+        ("They met last Friday.", "2018-11-02"),
+        ("A workshop was held last week.", "2018-10"),
+        ("Earlier this month, the office opened.", "2018-11"),
+    ],
+)
+def test_relative_dates_resolve_against_the_date_line(text, machine):
+    (found,) = find_dates(text, anchor=ANCHOR)
+    assert found.when.machine() == machine and found.relative
+
+
+def test_relative_dates_without_a_date_line_are_no_dates():
+    assert find_dates("The delegation arrived on Sunday, yesterday.") == []
+
+
+def test_a_weekday_before_a_written_date_is_the_written_date():
+    (found,) = find_dates("On Monday, 12 March 2018, the group met.", anchor=ANCHOR)
+    assert found.when.machine() == "2018-03-12"
+
+
+def test_partial_dates_own_their_machine_forms():
+    assert PartialDate.from_iso("2024-03-21") == PartialDate.of_day(
+        dt.date(2024, 3, 21), "2024-03-21"
+    )
+    assert PartialDate.from_iso("2024-03").precision == "month"
+    assert PartialDate.from_iso("--06-27").display() == "27 June, year unknown"
+    assert PartialDate.from_iso("2023-02-29") is None and PartialDate.from_iso("--02-30") is None
+    assert [d.machine() for d in (PartialDate.of_month(2021, 6), PartialDate.of_year(2023))] == [
+        "2021-06",
+        "2023",
+    ]
+    assert PartialDate.of_month_day(6, 27).iso_known() is None
+    assert PartialDate.of_month_day(6, 27, "June 27").with_year(2023).display() == "27 June 2023"

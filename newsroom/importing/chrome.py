@@ -1,9 +1,13 @@
 """Site chrome: the lines a copy-paste from a web page brings along.
 
-Navigation ("Homepage / Favorites / 中文版"), publisher lines ("China Carbon
-Credit Platform", which becomes the source), "Release Time…" stamps and
-footers ("© GSEO All Rights Reserved Disclaimer") are recognised by their
-shape, not by a list of sites.
+Navigation and breadcrumbs ("Homepage / Favorites / 中文版", "Location: Home
+>> News >> 正文"), publisher lines ("China Carbon Credit Platform", which
+becomes the source), stamps ("Release Time:2021-07-28 Big Small",
+"Publisher:…Release time:2018-11-07Number of Views:201"), date lines, contact
+lines, leftover image markers and footers ("© GSEO All Rights Reserved
+Disclaimer") are recognised by their shape, not by a list of sites. The words
+are English; a language adds its own labels through
+``newsroom.importing.languages`` (its chrome runs first).
 """
 
 from __future__ import annotations
@@ -11,23 +15,54 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NAV_SEPARATORS = re.compile(r"\s+(?:/|\||»|>|›|·|•)\s+")
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
-# Labels that start a metadata stamp, e.g. "Release Time2 months ago", "Source: Xinhua".
-_STAMP = re.compile(
-    r"^(?:release\s*(?:time|date)|publish(?:ed)?(?:\s*(?:time|date|on|at))?|posted(?:\s*on)?|"
-    r"update[d]?(?:\s*(?:time|on))?|date|time|source|from|author|editor|reporter|writer|"
-    r"views?|hits|clicks|read(?:s|\s*count)?|share(?:\s*to)?|print|font\s*size|tags?|"
-    r"keywords?|photo|image)\s*[:：]?",
+from newsroom.importing.dates import ENGLISH, DateWords, find_dates
+from newsroom.partial_dates import DatePrecision
+
+# "Home >> News", "Homepage / Favorites", "News » Events", "首页 > 学术会议".
+_NAV_SEPARATORS = re.compile(r"\s*(?:>>|»|›|→|＞|>)\s*|\s+(?:/|\||·|•)\s+")
+_STRONG_SEPARATOR = re.compile(r">>|»|›|→|＞|>")
+# A label that says the rest of the line is where the page sits.
+_LOCATION = re.compile(
+    r"^\s*(?:you are here|current (?:location|position|page)|location|position|breadcrumbs?)"
+    r"\s*[:：]\s*",
     re.IGNORECASE,
 )
+_NAV_ROOT = re.compile(r"^(?:home(?:page)?|index|main page|start)$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
+# Labels that open a metadata stamp, e.g. "Release Time2 months ago", "Source: Xinhua".
+_STAMP_LABEL = (
+    r"(?:release\s*(?:time|date)|publisher|publi(?:c|cation|sh(?:ed)?)(?:\s*(?:time|date|on|at|by))?|"
+    r"submit(?:ted)?(?:\s*(?:time|on))?|posted(?:\s*(?:on|by|at))?|last\s*updated?|"
+    r"update[d]?(?:\s*(?:time|on))?|date|time|source|origin|from|author|editor|reporter|"
+    r"writer|(?:written|edited|text|reported)\s+by|publisher|(?:post\s+)?categor(?:y|ies)|contributor|number\s+of\s+(?:views|visits|clicks)|"
+    r"page\s*views|visits|views?|hits|clicks|read(?:s|\s*count)?|share(?:\s*(?:to|this|on))?|"
+    r"print|font\s*size|tags?|keywords?|photo(?:graph)?s?(?:\s*by)?|image(?:\s*credit)?s?|"
+    r"pictures?|credits?|caption|code)"
+)
+_STAMP = re.compile(rf"^[\[【(]?\s*{_STAMP_LABEL}\s*[\]】)]?\s*[:：]?", re.IGNORECASE)
+_LABELS_ANYWHERE = re.compile(rf"(?<![A-Za-z]){_STAMP_LABEL}\s*[:：]", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"^(?:source|origin|from)$", re.IGNORECASE)
 _FOOTER_WORDS = re.compile(
     r"\b(?:disclaimer|privacy|terms of (?:use|service)|cookie|sitemap|site map|contact us|"
     r"about us|exception clause|introduction of (?:the )?website|back to top|subscribe|"
-    r"follow us|share this|print this|previous|next article|related articles|icp)\b|"
+    r"follow us|share this|print this|previous|next article|related (?:articles|news|posts)|"
+    r"icp|powered by|skip to (?:content|navigation|main)|your comment|leave a (?:comment|reply)|"
+    r"comments? and feedback|social (?:networks|media))\b|"
     r"中文|english version|english",
     re.IGNORECASE,
 )
+_WIDGET = re.compile(
+    r"^(?:(?:big|medium|small|zoom in|zoom out|print|close|share|email|a\+|a-|a|"
+    r"font size)[\s|/]*)+$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+\d{1,3}[\s-]?)?(?:\(\d+\)[\s-]?)?\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}"
+    r"|\b(?:tel|phone|fax|e-?mail|address|zip|post\s*code)\s*[:：(]",
+    re.IGNORECASE,
+)
+_PAGE_HEADER = re.compile(r"^page\s+\d+\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？:;]\s*[\"”’)]*$")
 
 
@@ -37,44 +72,140 @@ class ChromeResult:
     chrome: tuple[str, ...]
     source: str | None
     source_url: str | None
+    # Chrome lines that may date the page (stamps, date lines, links), in order;
+    # never a copyright footer.
+    dated: tuple[str, ...] = ()
+    # The items of a breadcrumb line ("News and Events", "正文"): a lone line
+    # equal to one of them is a category label, and the last is often the title.
+    crumbs: tuple[str, ...] = ()
 
 
 def _words(line: str) -> list[str]:
     return line.split()
 
 
+def breadcrumb_items(line: str) -> list[str] | None:
+    """The items of a navigation line, or None: "Home >> News >> Events"."""
+    stripped = line.strip()
+    located = _LOCATION.match(stripped)
+    if located:
+        stripped = stripped[located.end() :]
+    if len(stripped) > 160:
+        return None
+    items = [item.strip() for item in _NAV_SEPARATORS.split(stripped)]
+    if located and len(items) == 1:
+        return items if items[0] else None
+    if len(items) < 2 or not all(items):
+        return None
+    # The last item may be the page's own title: "Home / Media & Events / Articles / …".
+    last_is_title = _NAV_ROOT.match(items[0]) is not None and len(items) >= 3
+    crumbs = items[:-1] if last_is_title else items
+    if not all(len(_words(item)) <= 4 and not _SENTENCE_END.search(item) for item in crumbs):
+        return None
+    # "/" and "|" also sit inside headlines ("Forum opens | Xinhua"): ask for
+    # three items, a root ("Home") or a label before trusting them.
+    strong = bool(_STRONG_SEPARATOR.search(stripped))
+    if strong or located or len(items) >= 3 or _NAV_ROOT.match(items[0]):
+        return items
+    return None
+
+
 def is_navigation(line: str) -> bool:
-    """Short items between separators: "Homepage / Favorites / 中文版"."""
-    items = _NAV_SEPARATORS.split(line.strip())
-    if len(items) < 2 or len(line) > 120:
-        return False
-    return all(0 < len(_words(item)) <= 4 and not _SENTENCE_END.search(item) for item in items)
+    return breadcrumb_items(line) is not None
 
 
 def is_copyright(line: str) -> bool:
     return bool(_COPYRIGHT.search(line)) and len(line) <= 250
 
 
+def is_garbage(line: str) -> bool:
+    """No word at all (".*?", "***", "▲"), or a lone image number ("1", "2")."""
+    stripped = line.strip()
+    if not any(ch.isalnum() for ch in stripped):
+        return True
+    return stripped.isdigit() and len(stripped) <= 2
+
+
 def stamp_value(line: str) -> tuple[str, str] | None:
     """("source", "Xinhua") for "Source: Xinhua"; ("stamp", …) for other stamps."""
     stripped = line.strip()
-    if len(stripped) > 80 or _SENTENCE_END.search(stripped) and stripped.endswith("."):
-        return None
     match = _STAMP.match(stripped)
-    if not match:
+    if not match or len(stripped) > 160:
         return None
-    label = match.group(0).rstrip(" :：").lower()
+    if stripped.endswith(".") and (":" not in match.group(0) or len(_words(stripped)) > 12):
+        return None  # a sentence that opens with "Date", "From", "Source"
+    label = re.sub(r"[\[\]【】():：]", "", match.group(0)).strip().lower()
     rest = stripped[match.end() :].strip()
     # A label glued to a value ("Release Time2 months ago") or followed by ":".
     glued = match.end() < len(stripped) and not stripped[match.end() - 1].isspace()
     has_colon = ":" in match.group(0) or "：" in match.group(0)
-    if not (has_colon or glued or not rest or label.startswith(("release", "publish", "posted"))):
+    bracketed = stripped[0] in "[【("
+    if not (
+        has_colon
+        or glued
+        or bracketed
+        or not rest
+        or label.startswith(("release", "publi", "posted", "last"))
+    ):
         return None
-    if label in {"source", "from"} and has_colon and rest:
-        return ("source", rest)
-    if label in {"source", "from"} and not has_colon:
+    if glued and not has_colon and rest[:1].islower():
+        return None  # "Dates …", "Timely …": a word, not a label
+    if len(stripped) > 80 and len(_LABELS_ANYWHERE.findall(stripped)) < 2:
         return None
-    return ("stamp", rest)
+    if _SOURCE_LABEL.match(label) and not has_colon:
+        return None
+    value = _labelled_source(stripped)
+    return ("source", value) if value else ("stamp", rest)
+
+
+def _labelled_source(stamp: str) -> str | None:
+    """ "Public Time:2024-09-10 Origin:CHINA QUALITY … CO.,LTD." → the origin,
+    up to the next label."""
+    for match in _LABELS_ANYWHERE.finditer(stamp):
+        label = match.group(0).rstrip(" :：")
+        if not _SOURCE_LABEL.match(label):
+            continue
+        rest = stamp[match.end() :]
+        following = _LABELS_ANYWHERE.search(rest)
+        value = (rest[: following.start()] if following else rest).strip(" |-")
+        if value:
+            return value
+    return None
+
+
+def is_date_line(line: str, words: DateWords = ENGLISH) -> bool:
+    """A line that only dates the page: "2024-01-19 02:42", "January 30, 2025",
+    "14 November 2018 | 10:00 Code : 6703 News Events", "[Last Update] 2009-12-28"."""
+    stripped = line.strip()
+    if len(stripped) > 100:
+        return False
+    mentions = [
+        m
+        for m in find_dates(stripped, words)
+        if m.when.precision in {DatePrecision.DAY, DatePrecision.MONTH}
+    ]
+    if not mentions or mentions[0].start > 20 or re.search(r"[。！？]", stripped):
+        return False  # a full stop of Chinese prose: a sentence, not a date line
+    rest = stripped
+    for m in reversed(mentions):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    rest = _TIME.sub(" ", rest)
+    left = re.findall(r"[^\W\d_]+", rest)
+    if len(left) > 8:
+        return False
+    # "Forum opens on 12 March" is a headline: a lower-case word of some length
+    # is prose; labels and section names are capitalised.
+    return not any(w.islower() and len(w) >= 4 for w in left)
+
+
+def is_contact(line: str) -> bool:
+    """ "corporate@um.edu.my +603-7967 7022", "Tel: …": never prose, never a title."""
+    stripped = line.strip()
+    return (
+        bool(_CONTACT.search(stripped))
+        and len(_words(stripped)) <= 14
+        and not (stripped.endswith(".") and len(_words(stripped)) > 6)
+    )
 
 
 def is_footer(line: str) -> bool:
@@ -98,22 +229,40 @@ def looks_like_publisher(line: str) -> bool:
     return len(capitalised) >= max(1, round(len(words) * 0.75))
 
 
-def strip_chrome(lines: list[str]) -> ChromeResult:
-    """Blank out chrome lines; return them and the source they name."""
+def _is_url(line: str) -> bool:
+    return bool(re.fullmatch(r"https?://\S+", line))
+
+
+def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
+    """Blank out chrome lines; return them, the source they name and the
+    lines that may date the page (``words``: the text's month names)."""
     kept = list(lines)
     chrome: list[str] = []
+    dated: list[str] = []
+    crumbs: list[str] = []
     source: str | None = None
     source_url: str | None = None
+    date_lines: list[str] = []
 
-    def drop(i: int) -> None:
+    def drop(i: int, dates_page: bool = False) -> None:
         chrome.append(lines[i].strip())
+        if dates_page:
+            dated.append(lines[i].strip())
         kept[i] = ""
 
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
-        if is_navigation(stripped) or is_copyright(stripped):
+        if is_copyright(stripped):
+            drop(i)
+            continue
+        if is_garbage(stripped) or _WIDGET.match(stripped) or _PAGE_HEADER.match(stripped):
+            drop(i)
+            continue
+        items = breadcrumb_items(stripped)
+        if items is not None:
+            crumbs.extend(items)
             drop(i)
             continue
         stamp = stamp_value(stripped)
@@ -123,18 +272,29 @@ def strip_chrome(lines: list[str]) -> ChromeResult:
                     source_url = stamp[1]
                 else:
                     source = stamp[1]
-            drop(i)
+            drop(i, dates_page=True)
             continue
-        if re.fullmatch(r"https?://\S+", stripped) and not source_url:
-            source_url = stripped
+        if _is_url(stripped):
+            source_url = source_url or stripped
+            drop(i, dates_page=True)
+            continue
+        if is_date_line(stripped, words):
+            date_lines.append(stripped)
+            drop(i, dates_page=True)
+            continue
+        if is_contact(stripped) and not _SENTENCE_END.search(stripped):
             drop(i)
+
+    if len(set(date_lines)) > 2:
+        # Dates of a list of other news (a sidebar), none of them this page's.
+        dated = [line for line in dated if line not in date_lines]
 
     # Footers: short link-like lines after the last real paragraph.
     for i in range(len(kept) - 1, -1, -1):
         stripped = kept[i].strip()
         if not stripped:
             continue
-        if is_footer(stripped):
+        if is_footer(stripped) or is_contact(stripped):
             drop(i)
             continue
         break
@@ -152,4 +312,4 @@ def strip_chrome(lines: list[str]) -> ChromeResult:
             source = source or kept[first].strip()
             drop(first)
 
-    return ChromeResult(tuple(kept), tuple(chrome), source, source_url)
+    return ChromeResult(tuple(kept), tuple(chrome), source, source_url, tuple(dated), tuple(crumbs))

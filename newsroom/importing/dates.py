@@ -1,137 +1,476 @@
-"""A small date grammar for press texts.
+"""The date phrases of press texts, with their precision, ranges and relative days.
 
-It reads "November 30th, 2023", "30 November 2023", "March 21, 2024",
-"June 2021", "2024-03-21", "2024年3月21日" and dates without a year
-("June 27", "January 25th"). A missing year is taken from a full date in the
-same paragraph, and otherwise left unknown: the year is never guessed.
+One grammar, parameterised by a language's words (``DateWords``), reads
+"12 January 2020", "January 12, 2020", "the 12th of January", "Jan. 12",
+"2020-01-12", "2022.09.01", "12.1.2020", "2020年1月12日", "6月16日",
+"June 2021", ranges ("April 25-26", "from 30 October to 6 November 2018",
+"14th – 17th March", "du 26 au 27 août 2019") and, given the text's own date
+line, relative dates ("yesterday", "on Sunday", "last week", "this month").
+A missing year is never guessed here: ``fill_years`` takes it from the text.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from newsroom.partial_dates import DatePrecision, PartialDate
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 
-# Month names must be capitalised: "may" is a verb, "March" in "March 2024" is not.
-_M = (
-    r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+@dataclass(frozen=True)
+class DateWords:
+    """One language's date vocabulary; the grammar that uses it is shared.
+
+    Words are lower case; ``capitalised_months`` says the names only count
+    when written with a capital (English "May" the month, "may" the verb).
+    """
+
+    months: tuple[tuple[str, int], ...]
+    capitalised_months: bool = False
+    ordinal: str = ""  # the suffix of "12th", "1er"
+    of: tuple[str, ...] = ()  # "the 12th of January"
+    article: tuple[str, ...] = ()  # "the 12th"
+    range_from: tuple[str, ...] = ()  # "from 25 to 27 May", "du 26 au 27 août"
+    range_to: tuple[str, ...] = ()
+    range_and: tuple[str, ...] = ()  # "5 and 6 May": only days of one month
+    year_lead: tuple[str, ...] = ()  # a bare year is a date only after these ("in 2016")
+    weekdays: tuple[tuple[str, int], ...] = ()  # Monday = 0
+    weekday_lead: tuple[str, ...] = ()  # "on Sunday", "last Friday"
+    past: tuple[str, ...] = ()  # "last", "past": the weekday before the date line
+    future: tuple[str, ...] = ()  # "next", "coming": the one after it
+    future_cues: tuple[str, ...] = ()  # "will": an event ahead of the date line
+    days: tuple[tuple[str, int], ...] = ()  # "yesterday": -1
+    weeks: tuple[tuple[str, int], ...] = ()  # "last week": -1
+    months_relative: tuple[tuple[str, int], ...] = ()  # "this month": 0
+    years: tuple[tuple[str, int], ...] = ()  # "last year": -1
+    # Words that make the date after them history ("founded in 1963"), never
+    # the news's date nor a year for another date.
+    background: tuple[str, ...] = ()
+
+
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+ENGLISH = DateWords(
+    months=tuple((name, i) for i, name in enumerate(_EN_MONTHS, start=1))
+    + tuple((name[:3], i) for i, name in enumerate(_EN_MONTHS, start=1) if name != "may")
+    + (("sept", 9),),
+    capitalised_months=True,
+    ordinal=r"(?:st|nd|rd|th)",
+    of=("of",),
+    article=("the",),
+    range_from=("from", "between"),
+    range_to=("to", "through", "till", "until"),
+    range_and=("and",),
+    year_lead=("in", "since", "from", "by", "during", "until", "of", "early", "late", "mid"),
+    weekdays=tuple(
+        (name.lower(), i)
+        for i, name in enumerate(calendar.day_name)  # locale-free in CPython
+    ),
+    weekday_lead=("on", "last", "this", "next", "past", "since", "until", "by"),
+    past=("last", "past"),
+    future=("next", "coming"),
+    future_cues=("will", "shall", "to be held", "is to", "are to", "upcoming"),
+    days=(("the day before yesterday", -2), ("yesterday", -1), ("today", 0), ("tomorrow", 1)),
+    weeks=(("last week", -1), ("this week", 0), ("earlier this week", 0), ("next week", 1)),
+    months_relative=(
+        ("last month", -1),
+        ("this month", 0),
+        ("earlier this month", 0),
+        ("next month", 1),
+    ),  # fmt: skip
+    years=(("last year", -1), ("this year", 0), ("earlier this year", 0), ("next year", 1)),
+    background=(
+        "established",
+        "founded",
+        "set up",
+        "created",
+        "since",
+        "born",
+        "dating back",
+        "incorporated",
+    ),  # fmt: skip
 )
-_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_Y = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ymd", re.compile(rf"\b{_Y}-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)\b")),
-    ("ymd", re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<mo>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")),
-    ("mdy", re.compile(rf"\b{_M}\s+{_D}\s*(?:,\s*|\s+){_Y}")),
-    ("dmy", re.compile(rf"\b(?:the\s+)?{_D}(?:\s+of)?\s+{_M},?\s+{_Y}")),
-    ("my", re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}")),
-    ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*,?\s*(?:1[89]|20)\d\d)")),
-    ("dm", re.compile(rf"\b(?:the\s+)?{_D}(?:\s+of)?\s+{_M}(?![a-z])")),
-    ("md", re.compile(r"(?<!年)(?P<mo>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")),
-    ("y", re.compile(rf"\b(?:in|since|from|by|during|until|of)\s+{_Y}\b")),
-]
 
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date phrase at ``start:end`` of its paragraph; ``until`` closes a range."""
+
     start: int
     end: int
     text: str
     when: PartialDate
+    until: PartialDate | None = None
+    relative: bool = False  # resolved against the text's date line
+
+    @property
+    def has_year(self) -> bool:
+        return self.when.year is not None
 
 
-def _month(match: re.Match[str]) -> int:
+_YEAR = r"(?:1[89]|20)\d\d"
+_DIGIT = r"\d"
+_SEP = r"(?:\s*[-–—~]+\s*{to})"
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word(words: tuple[str, ...]) -> str:
+    """Words as a case-insensitive group bounded like words ("In 2022", "in 2022")."""
+    if not words:
+        return r"(?!x)x"
+    return rf"(?i:(?<!\w)(?:{_alternatives(words)})(?!\w))"
+
+
+def _month_group(words: DateWords, name: str) -> str:
+    forms = [w for w, _ in words.months]
+    if words.capitalised_months:
+        cased = [f for w in forms for f in (w.capitalize(), w.upper())]
+        body = _alternatives(tuple(cased))
+    else:
+        body = f"(?i:{_alternatives(tuple(forms))})"
+    return rf"(?<!\w)(?P<{name}>{body})(?![^\W\d_])\.?"
+
+
+@functools.lru_cache(maxsize=16)
+def _grammar(words: DateWords) -> list[tuple[str, re.Pattern[str]]]:
+    def day(name: str) -> str:
+        suffix = f"(?:{words.ordinal})?" if words.ordinal else ""
+        return rf"(?<![\d.,])(?P<{name}>[0-3]?\d){suffix}(?![\d:])"
+
+    def year(name: str, after: str = r"[\d.]") -> str:
+        return rf"(?<!{after})(?P<{name}>{_YEAR})(?!\d)"
+
+    m1, m2 = _month_group(words, "m1"), _month_group(words, "m2")
+    of = rf"(?:\s+{_word(words.of)})?"
+    the = rf"(?:{_word(words.article)}\s+)?"
+    start = rf"(?:{_word(words.range_from)}\s+)?{the}"
+    to = rf"|\s+{_word(words.range_to)}\s+{the}" if words.range_to else ""
+    sep = _SEP.format(to=to)
+    both = words.range_to + words.range_and
+    sep_days = _SEP.format(to=rf"|\s+{_word(both)}\s+{the}" if both else "")
+    y_tail = rf"(?:\s*,?\s*(?:{_word(words.of)}\s+)?{year('y')})"
+    names = tuple(w for w, _ in words.weekdays)
+    weekday = rf"(?:{_word(names)},?\s+)?" if names else ""
+    return [
+        # Ranges first: their spans hold the single dates inside them.
+        (
+            "dm-dm",
+            re.compile(
+                rf"{start}{weekday}{day('d1')}{of}\s+{m1}(?:,?\s+{year('y1')})?{sep}"
+                rf"{weekday}{day('d2')}{of}\s+{m2}{y_tail}?"
+            ),
+        ),  # fmt: skip
+        (
+            "md-md",
+            re.compile(
+                rf"{start}{m1}\s+{day('d1')}(?:,?\s+{year('y1')})?{sep}"
+                rf"{m2}\s+{day('d2')}{y_tail}?"
+            ),
+        ),  # fmt: skip
+        (
+            "dd-m",
+            re.compile(
+                rf"{start}{weekday}{day('d1')}{sep_days}{weekday}{day('d2')}{of}\s+{m1}{y_tail}?"
+            ),
+        ),
+        ("m-dd", re.compile(rf"{start}{m1}\s+{day('d1')}{sep_days}{day('d2')}{y_tail}?")),
+        (
+            "ymd-cjk",
+            re.compile(
+                rf"{year('y')}\s*年\s*(?P<mo1>[01]?\d)\s*月\s*(?P<d1>[0-3]?\d)\s*(?:[日号]|(?=[至到—–~-]\s*[0-3]?\d\s*[日号]))"
+                r"(?:\s*(?:至|到|[-–—~])\s*(?:(?P<mo2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?"
+            ),
+        ),  # fmt: skip
+        (
+            "ymd",
+            re.compile(rf"{year('y')}(?P<s>[-/.])(?P<mo1>[01]?\d)(?P=s)(?P<d1>[0-3]?\d)(?!\d)"),
+        ),
+        (
+            "dmy-num",
+            re.compile(
+                rf"(?<![\d.:/-])(?P<d1>[0-3]?\d)(?P<s>[./-])(?P<mo1>[0-3]?\d)(?P=s)"
+                rf"{year('y', _DIGIT)}(?!\.?\d)"
+            ),
+        ),  # fmt: skip
+        # "(05.12.18)": a two-digit year, trusted only as a bracketed date stamp.
+        (
+            "dmy-short",
+            re.compile(r"\((?P<d1>[0-3]\d)\.(?P<mo1>[01]\d)\.(?P<yy>\d\d)\)"),
+        ),
+        (
+            "md-cjk",
+            re.compile(
+                r"(?<![\d年])(?P<mo1>[01]?\d)\s*月\s*(?P<d1>[0-3]?\d)\s*(?:[日号]|(?=[至到—–~-]\s*[0-3]?\d\s*[日号]))"
+                r"(?:\s*(?:至|到|[-–—~])\s*(?:(?P<mo2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?"
+            ),
+        ),  # fmt: skip
+        ("md", re.compile(rf"{m1}\s*{day('d1')}{y_tail}?")),
+        ("dm", re.compile(rf"{the}{weekday}{day('d1')}{of}\s+{m1}{y_tail}?")),
+        (
+            "ym-cjk",
+            re.compile(rf"{year('y')}\s*年\s*(?P<mo1>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
+        ),
+        ("my", re.compile(rf"{m1},?\s+(?:{_word(words.of)}\s+)?{year('y')}")),
+        ("y", re.compile(rf"{_word(words.year_lead)}[\s-]+{year('y')}")),
+        ("y-cjk", re.compile(rf"{year('y')}\s*年(?!\s*[01]?\d\s*月)")),
+    ]
+
+
+@functools.lru_cache(maxsize=16)
+def _relative_grammar(words: DateWords) -> re.Pattern[str] | None:
+    phrases = [w for w, _ in (*words.days, *words.weeks, *words.months_relative, *words.years)]
+    parts = [f"(?P<phrase>{_word(tuple(phrases))})"] if phrases else []
+    if words.weekdays and words.weekday_lead:
+        names = _alternatives(tuple(w for w, _ in words.weekdays))
+        parts.append(rf"(?P<lead>{_word(words.weekday_lead)})\s+(?P<weekday>(?i:{names}))(?!\w)")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _month(words: DateWords, match: re.Match[str], name: str) -> int | None:
     groups = match.groupdict()
-    if groups.get("mo"):
-        return int(groups["mo"])
-    return _MONTHS[groups["m"][:3].lower()]
-
-
-def _build(kind: str, match: re.Match[str]) -> PartialDate | None:
-    text = match.group(0).strip()
-    if text.lower().startswith(("in ", "since ", "from ", "by ", "during ", "until ", "of ")):
-        text = text.split(None, 1)[1]
-    if text.lower().startswith("the "):
-        text = text[4:]
-    try:
-        if kind == "y":
-            return PartialDate.of_year(int(match.group("y")), text)
-        month = _month(match)
-        if kind == "my":
-            return PartialDate.of_month(int(match.group("y")), month, text)
-        day = int(match.group("d"))
-        if kind in {"md", "dm"}:
-            # Feb 29 is valid in some year; anything else must fit the month.
-            if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
-                return None
-            return PartialDate.of_month_day(month, day, text)
-        return PartialDate.of_day(dt.date(int(match.group("y")), month, day), text)
-    except (ValueError, KeyError):
+    if groups.get(f"mo{name[-1]}"):
+        return int(groups[f"mo{name[-1]}"])
+    text = groups.get(name)
+    if not text:
         return None
+    key = text.rstrip(".").casefold()
+    return next((n for w, n in words.months if w == key), None)
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date in ``text``, in order, the most precise reading of each span."""
+def _fits(month: int | None, day: int, year: int | None = None) -> bool:
+    if month is None or not 1 <= month <= 12:
+        return False
+    # Feb 29 is valid in some year; a year-less date must fit a leap year.
+    return 1 <= day <= calendar.monthrange(year or 2024, month)[1]
+
+
+def _point(year: int | None, month: int, day: int, text: str) -> PartialDate:
+    if year is None:
+        return PartialDate.of_month_day(month, day, text)
+    return PartialDate.of_day(dt.date(year, month, day), text)
+
+
+def _build(kind: str, match: re.Match[str], words: DateWords) -> DateMention | None:
+    text = match.group(0).strip()
+    groups = match.groupdict()
+    year = int(groups["y"]) if groups.get("y") else None
+    if groups.get("yy"):
+        year = 2000 + int(groups["yy"])
+    start, stop = match.span()
+    if kind in {"y", "y-cjk"}:
+        number = match.group("y")
+        return DateMention(match.start("y"), stop, number, PartialDate.of_year(int(number), number))
+    month1 = _month(words, match, "m1")
+    if kind in {"my", "ym-cjk"}:
+        if month1 is None or not 1 <= month1 <= 12:
+            return None
+        return DateMention(start, stop, text, PartialDate.of_month(year, month1, text))
+    if kind == "dmy-num" and int(groups["mo1"]) > 12 and int(groups["d1"]) <= 12:
+        # "03/21/2024": the month comes first when the day cannot be second.
+        month1, groups["d1"] = int(groups["d1"]), groups["mo1"]
+    day1 = int(groups["d1"])
+    month2 = _month(words, match, "m2") or month1
+    day2 = int(groups["d2"]) if groups.get("d2") else None
+    start_year = int(groups["y1"]) if groups.get("y1") else year
+    wraps = day2 is not None and (month1, day1) > (month2, day2)
+    if wraps and start_year is not None and not groups.get("y1"):
+        start_year -= 1  # "28 December to 3 January 2019": it began the year before
+    if not _fits(month1, day1, start_year):
+        return None
+    when = _point(start_year, month1, day1, text)
+    until = None
+    if day2 is not None:
+        if not _fits(month2, day2, year) or (month1, day1) == (month2, day2):
+            return None
+        if month1 == month2 and day2 < day1:
+            return None
+        until = _point(year, month2, day2, text)
+    return DateMention(start, stop, text, when, until)
+
+
+def _weekday_date(anchor: dt.date, weekday: int, lead: str, sentence: str, words: DateWords):
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if lead in words.future:
+        return anchor + dt.timedelta(days=ahead or 7)
+    if lead in words.past:
+        return anchor - dt.timedelta(days=back or 7)
+    cue = _word(words.future_cues)
+    if words.future_cues and re.search(cue, sentence):
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def _relative(text: str, words: DateWords, anchor: PartialDate) -> list[DateMention]:
+    pattern = _relative_grammar(words)
+    if pattern is None or anchor.precision != DatePrecision.DAY or anchor.date is None:
+        return []
+    base = anchor.date
+    found = []
+    for match in pattern.finditer(text):
+        phrase = match.group(0)
+        if match.groupdict().get("weekday"):
+            weekday = dict(words.weekdays)[match.group("weekday").casefold()]
+            sentence = text[max(0, text.rfind(".", 0, match.start()) + 1) : match.end() + 60]
+            day = _weekday_date(base, weekday, match.group("lead").casefold(), sentence, words)
+            when = PartialDate.of_day(day, phrase)
+        else:
+            key = phrase.casefold()
+            if key in dict(words.days):
+                when = PartialDate.of_day(base + dt.timedelta(days=dict(words.days)[key]), phrase)
+            elif key in dict(words.weeks):
+                day = base + dt.timedelta(weeks=dict(words.weeks)[key])
+                when = PartialDate.of_month(day.year, day.month, phrase)
+            elif key in dict(words.months_relative):
+                index = base.year * 12 + base.month - 1 + dict(words.months_relative)[key]
+                when = PartialDate.of_month(index // 12, index % 12 + 1, phrase)
+            else:
+                when = PartialDate.of_year(base.year + dict(words.years)[key], phrase)
+        found.append(DateMention(match.start(), match.end(), phrase, when, relative=True))
+    return found
+
+
+def find_dates(
+    text: str, words: DateWords = ENGLISH, anchor: PartialDate | None = None
+) -> list[DateMention]:
+    """Every date in ``text``, in order, the widest reading of each span.
+
+    Relative dates are read only with an ``anchor`` (the text's date line) of
+    day precision: without one, "on Sunday" is no date at all.
+    """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for kind, pattern in _grammar(words):
         for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if not free(*match.span()):
                 continue
-            when = _build(kind, match)
-            if when is None:
+            mention = _build(kind, match, words)
+            if mention is None:
                 continue
-            taken.append((start, end))
-            found.append(DateMention(start, end, when.text, when))
+            taken.append(match.span())
+            found.append(mention)
+    if anchor is not None:
+        for mention in _relative(text, words, anchor):
+            # "on Monday, 12 March": the written date says it already.
+            written = any(0 <= m.start - mention.end <= 3 for m in found)
+            if free(mention.start, mention.end) and not written:
+                found.append(mention)
     return sorted(found, key=lambda m: m.start)
 
 
-def with_paragraph_year(mentions: list[DateMention]) -> list[DateMention]:
-    """Give month-day dates the year of a full date in the same paragraph.
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    when, until = mention.when, mention.until
+    if when.precision != DatePrecision.MONTH_DAY:
+        return mention
+    if until is not None and until.precision == DatePrecision.MONTH_DAY:
+        end_year = year + 1 if (until.month, until.day) < (when.month, when.day) else year
+        if not _fits(until.month, until.day, end_year):
+            return mention
+        until = _point(end_year, until.month, until.day, until.text)
+    if not _fits(when.month, when.day, year):
+        return mention
+    return replace(mention, when=when.with_year(year), until=until)
 
-    The nearest earlier full date wins, else the nearest later one; a year
-    only ever comes from the text itself.
+
+def background_before(text: str, start: int, words: DateWords) -> bool:
+    """ "founded on January 28, 1963": the date is the organisation's history."""
+    if not words.background:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(re.search(rf"{_word(words.background)}(?:\W+\w+){{0,3}}\W*$", before))
+
+
+def _sentence_year(text: str, mentions: list[DateMention], i: int, words: DateWords) -> int | None:
+    """ "9月30日,…承办的2013年…研修班": a bare year in the same sentence."""
+    for other in mentions:
+        if other.when.precision != DatePrecision.YEAR or background_before(
+            text, other.start, words
+        ):
+            continue
+        lo, hi = sorted((other.start, mentions[i].start))
+        if hi - lo <= 80 and not re.search(r"[.;!?]\s|[。；！？]", text[lo:hi] + " "):
+            return other.when.year
+    return None
+
+
+def _framing_year(text: str, mentions: list[DateMention], i: int) -> int | None:
+    """ "In 2022, from 27th to 29th June": a bare year just before the date frames it."""
+    if i == 0 or mentions[i - 1].when.precision != DatePrecision.YEAR:
+        return None
+    between = text[mentions[i - 1].end : mentions[i].start]
+    if re.fullmatch(r"[\s,，]*", between):
+        return mentions[i - 1].when.year
+    return None
+
+
+_FULL = {DatePrecision.DAY, DatePrecision.MONTH}
+
+
+def fill_years(
+    text: str,
+    mentions: list[DateMention],
+    carried: PartialDate | None = None,
+    words: DateWords = ENGLISH,
+) -> list[DateMention]:
+    """Give year-less dates the year the text gives them.
+
+    From the same paragraph: the nearest earlier full date, a year framing the
+    date ("In 2022, from 27th to 29th June"), else the nearest later full
+    date; otherwise ``carried`` (the last full date before the paragraph, or
+    the date line), a year before it when the day would fall months after it.
     """
     result = []
     for i, mention in enumerate(mentions):
-        when = mention.when
-        if when.precision == DatePrecision.MONTH_DAY:
-            earlier = [m for m in mentions[:i] if m.when.year]
-            later = [m for m in mentions[i + 1 :] if m.when.year]
-            source = earlier[-1] if earlier else (later[0] if later else None)
-            if source is not None:
-                try:
-                    day = dt.date(source.when.year, when.month, when.day)
-                except ValueError:
-                    day = None
-                if day:
-                    mention = replace(mention, when=PartialDate.of_day(day, when.text))
+        if mention.when.precision == DatePrecision.MONTH_DAY:
+            full = [m for m in mentions if m.when.precision in _FULL]
+            earlier = [m for m in full if m.start < mention.start]
+            later = [m for m in full if m.start > mention.start]
+            framing = _framing_year(text, mentions, i) or _sentence_year(text, mentions, i, words)
+            if earlier:
+                mention = _in_year(mention, earlier[-1].when.year)
+            elif framing:
+                mention = _in_year(mention, framing)
+            elif later:
+                mention = _in_year(mention, later[0].when.year)
+            elif carried is not None and carried.year:
+                year = carried.year
+                if carried.precision == DatePrecision.DAY and _fits(
+                    mention.when.month, mention.when.day, year
+                ):
+                    ahead = dt.date(year, mention.when.month, mention.when.day) - carried.date
+                    if ahead.days > 62:
+                        year -= 1
+                mention = _in_year(mention, year)
         result.append(mention)
     return result
 
 
-def paragraph_dates(paragraph: str) -> list[DateMention]:
-    return with_paragraph_year(find_dates(paragraph))
+def paragraph_dates(
+    paragraph: str, words: DateWords = ENGLISH, anchor: PartialDate | None = None
+) -> list[DateMention]:
+    return fill_years(paragraph, find_dates(paragraph, words, anchor), words=words)
 
 
-def parse_date_value(value: str) -> PartialDate | None:
+def parse_date_value(value: str, words: DateWords = ENGLISH) -> PartialDate | None:
     """Read one date given on its own (front matter): ISO or any form above."""
     value = value.strip()
-    if re.fullmatch(r"(?:1[89]|20)\d\d", value):
-        return PartialDate.of_year(int(value), value)
-    if m := re.fullmatch(r"((?:1[89]|20)\d\d)-([01]\d)", value):
-        return PartialDate.of_month(int(m.group(1)), int(m.group(2)), value)
-    mentions = find_dates(value)
+    given = PartialDate.from_iso(value)
+    if given is not None:
+        return given
+    mentions = find_dates(value, words)
     return mentions[0].when if mentions else None
 
 
@@ -142,12 +481,14 @@ DATELINE = re.compile(
 )
 
 
-def strip_dateline(sentence: str) -> str:
+def strip_dateline(sentence: str, words: DateWords = ENGLISH) -> str:
     """The sentence without a leading date ("On June 27, the forum…" → "The forum…")."""
     match = DATELINE.match(sentence)
-    if not match or not find_dates(match.group("date")):
+    if not match:
         return sentence
-    dates = find_dates(match.group("date"))
+    dates = find_dates(match.group("date"), words)
+    if not dates:
+        return sentence
     if dates[0].start > 2 or dates[-1].end < len(match.group("date").rstrip(" ,")) - 1:
         return sentence
     rest = sentence[match.end() :].lstrip(" ,–—-")

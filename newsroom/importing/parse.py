@@ -11,18 +11,25 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 
-from newsroom.importing.chrome import strip_chrome
-from newsroom.importing.dates import DateMention, paragraph_dates, parse_date_value, strip_dateline
+from newsroom.importing import languages
+from newsroom.importing.chrome import breadcrumb_items
+from newsroom.importing.dates import parse_date_value, strip_dateline
+from newsroom.importing.dating import (
+    document_dates,
+    generic_finder,
+    main_date,
+    opening_dateline,
+    publication_date,
+)
 from newsroom.importing.entities import ParsedEvent, ParsedOrg, ParsedPerson, extract_entities
 from newsroom.importing.frontmatter import FrontMatter, FrontMatterError, split_front_matter
+from newsroom.importing.headline import Headline, find_headline
 from newsroom.importing.read import ImportFileError
-from newsroom.importing.sentences import normalise_space, split_sentences
+from newsroom.importing.sentences import clean_text, normalise_space, split_sentences
 from newsroom.partial_dates import DatePrecision, PartialDate
 
 TITLE_MAX = 120
 SUMMARY_MAX = 320
-_SENTENCE_END = re.compile(r"[.!?。！？:;,]\s*[\"”’)]*$")
-_LEAD_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?(?:On\s+)?[A-Z0-9]")
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,8 @@ class ParsedArticle:
 
 
 def detect_language(text: str) -> str:
-    """A script count is enough to tell the languages the site publishes in."""
+    """The script tells Chinese, Thai, Russian and Arabic; among texts in Latin
+    letters, the language whose frequent small words the text uses most."""
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return "en"
@@ -57,17 +65,10 @@ def detect_language(text: str) -> str:
         "ar": sum("\u0600" <= ch <= "\u06ff" for ch in letters),
     }
     lang, count = max(share.items(), key=lambda kv: kv[1])
-    return lang if count / len(letters) > 0.3 else "en"
-
-
-def _is_headline(line: str, has_more: bool) -> bool:
-    words = line.split()
-    if not has_more or not 2 <= len(words) <= 45 or len(line) > 300:
-        return False
-    if _SENTENCE_END.search(line):
-        return False
-    starts_dated = paragraph_dates(line[:40]) and strip_dateline(line) != line
-    return not starts_dated
+    # A Han character carries a word: a fifth of the letters makes a Chinese text.
+    if count / len(letters) > (0.2 if lang == "zh-hans" else 0.3):
+        return lang
+    return languages.by_stop_words(text)
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -137,41 +138,63 @@ def body_html(paragraphs: list[str]) -> str:
     return sanitize_html("".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs))
 
 
-def _article_date(
-    paragraphs: list[str], dates: list[list[DateMention]], fm: FrontMatter, warnings: list[str]
-) -> PartialDate:
-    if fm.date:
-        given = parse_date_value(fm.date)
-        if given:
-            return given
+def _front_matter_date(fm: FrontMatter, words, warnings: list[str]) -> PartialDate | None:
+    if not fm.date:
+        return None
+    given = parse_date_value(fm.date, words)
+    if given is None:
         warnings.append(f"front matter date not understood: '{fm.date}'")
-    for mentions in dates[:3]:
-        useful = [m for m in mentions if m.when.precision != DatePrecision.YEAR]
-        if useful:
-            return useful[0].when
-    return PartialDate()
+    return given
+
+
+def _head(
+    lines: list[str], crumbs: tuple[str, ...], page_titles: tuple[str, ...], language
+) -> tuple[list[str], Headline]:
+    """Blank the headline and the lines above it; return the lines and the headline."""
+    head = find_headline(
+        lines, crumbs, page_titles, shape=language.is_headline, joiner=language.title_joiner
+    )
+    lines = list(lines)
+    for i in (*head.used, *head.chrome):
+        lines[i] = ""
+    return lines, head
 
 
 def parse_press_text(text: str, filename: str) -> ParsedArticle:
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # Invisible characters and stray line breaks go first, so that nothing
+    # stored (title, body, chrome) keeps them.
+    text = clean_text(text)
     try:
         fm, rest = split_front_matter(text)
     except FrontMatterError as exc:
         raise ImportFileError(filename, exc.problem, exc.line) from None
     warnings: list[str] = [f"front matter: unknown field '{name}'" for name in fm.unknown]
+    language = languages.get(fm.language or detect_language(rest))
 
-    chrome = strip_chrome(rest.split("\n"))
-    lines = list(chrome.lines)
-    content = [i for i, line in enumerate(lines) if line.strip()]
-    title, title_inferred = fm.title, False
-    if content and _is_headline(lines[content[0]].strip(), len(content) > 1):
-        headline = normalise_space(lines[content[0]])
-        lines[content[0]] = ""
-        title = title or headline
+    chrome = languages.strip_chrome(rest.split("\n"), language)
+    trails = [items for line in chrome.chrome if (items := breadcrumb_items(line))]
+    lines, head = _head(
+        list(chrome.lines),
+        tuple(item for items in trails for item in items[:-1]),
+        tuple(items[-1] for items in trails),
+        language,
+    )
+    above = [chrome.lines[i].strip() for i in head.chrome]
+    title, title_inferred = fm.title or head.title, False
     paragraphs = _paragraphs(lines)
-    dates = [paragraph_dates(p) for p in paragraphs]
-    when = _article_date(paragraphs, dates, fm, warnings)
-    entities = extract_entities(paragraphs, dates, reference=when)
+
+    words = language.date_words
+    find = generic_finder(words)
+    published = publication_date(
+        [*head.dated, *chrome.dated], find, [fm.source_url, chrome.source_url]
+    )
+    opening = opening_dateline(paragraphs, find)
+    anchor = (opening.when if opening and opening.publication else None) or published
+    dates = document_dates(paragraphs, find, anchor, words)
+    when = _front_matter_date(fm, words, warnings) or main_date(
+        paragraphs, dates, published, words, find(title or "", anchor), opening
+    )
+    entities = extract_entities(paragraphs, dates, reference=when, language=language)
 
     if not title:
         lead_event = entities.events[0].title if entities.events else None
@@ -213,11 +236,11 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
         when=when,
         source=fm.source or chrome.source,
         source_url=fm.source_url or chrome.source_url,
-        language=fm.language or detect_language(" ".join(paragraphs)),
+        language=languages.canonical_code(fm.language) or language.code,
         summary=summarise(paragraphs),
         paragraphs=tuple(paragraphs),
         body_html=body_html(paragraphs),
-        chrome=chrome.chrome,
+        chrome=(*chrome.chrome, *above, *head.pieces),
         tags=fm.tags,
         organisations=tuple(organisations),
         people=entities.people,

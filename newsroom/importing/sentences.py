@@ -13,6 +13,21 @@ ABBREVIATIONS = {
 _END = re.compile(r"[.!?。！？][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？]")
 
 
+# Characters a copy-paste brings along that no stored text should keep: NUL
+# and other controls, BOMs and zero-width marks (they make equal titles differ
+# and break search), and U+FFFD (a decoding accident, not text).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f\u00ad\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff\ufffd]"
+)
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def clean_text(text: str) -> str:
+    """The text with every line break as "\\n" and nothing invisible left in it."""
+    return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+
+
 def normalise_space(text: str) -> str:
     return " ".join(text.split())
 

@@ -1,0 +1,159 @@
+"""Which date of a text is its event's and which its publication's.
+
+The grammar (``dates``) finds the phrases; this module decides what they
+mean. The publication date comes from the page's chrome (a release stamp, a
+date line, a date glued to the headline, a dated link) or from an agency-style
+date line opening the body ("BANGI, 7 November 2014 –", "(05.12.18)"), never
+from a copyright footer. The main date is the first event date the lead
+states; a release line after the event is not the event's date. A year the
+body leaves out comes from the body itself, else from the date line or the
+release line; it is never invented: with no year anywhere, a date stays
+"year unknown".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from newsroom.importing.chrome import is_copyright
+from newsroom.importing.dates import (
+    DateMention,
+    DateWords,
+    background_before,
+    fill_years,
+    find_dates,
+)
+from newsroom.partial_dates import DatePrecision, PartialDate
+
+Finder = Callable[[str, PartialDate | None], list[DateMention]]
+
+# Dates in links: "/2023/09/06/", "/2018/1107/", "/202107/t20210728_", "/c/2024-09-10/".
+_URL_DATES = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]\d)[/-](?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
+    re.compile(r"[/_t](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+)
+# What may stand before an opening date line: a place ("BANGI, ", "Morelia,
+# Michoacán, a ") or nothing; "On 3 May –" opens with the event instead.
+_DATELINE_LEAD = re.compile(r"^\s*(?:\(|(?:[^\W\d_][\w.'’ -]{1,40},\s*){1,3}(?:\w{1,2}\s+)?)?$")
+_EVENT_PRECISIONS = {DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.MONTH_DAY}
+LEAD_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The date a text opens with, and whether it dates the text or its event."""
+
+    when: PartialDate
+    end: int  # where the date ends in the first paragraph
+    publication: bool
+
+
+def url_date(url: str) -> PartialDate | None:
+    for pattern in _URL_DATES:
+        for match in pattern.finditer(url):
+            try:
+                day = dt.date(*(int(match.group(g)) for g in ("y", "m", "d")))
+            except ValueError:
+                continue
+            return PartialDate.of_day(day, match.group(0).strip("/_t"))
+    return None
+
+
+def publication_date(
+    chrome: Iterable[str], find: Finder, links: Iterable[str | None] = ()
+) -> PartialDate | None:
+    """The first full date of the chrome lines that date the page, else of a link."""
+    for line in chrome:
+        if is_copyright(line):
+            continue
+        for mention in find(line, None):
+            if mention.when.precision == DatePrecision.DAY:
+                return mention.when
+    for link in links:
+        if link and (day := url_date(link)):
+            return day
+    return None
+
+
+def opening_dateline(paragraphs: list[str], find: Finder) -> Dateline | None:
+    """ "BANGI, 7 November 2014 –", "(05.12.18) After…", "On March 21, 2024, the…"."""
+    if not paragraphs:
+        return None
+    mentions = find(paragraphs[0][:120], None)
+    if not mentions or mentions[0].when.precision != DatePrecision.DAY:
+        return None
+    first = mentions[0]
+    before = paragraphs[0][: first.start]
+    if first.start > 60:
+        return None
+    return Dateline(first.when, first.end, publication=bool(_DATELINE_LEAD.match(before)))
+
+
+def generic_finder(words: DateWords) -> Finder:
+    return lambda text, anchor: find_dates(text, words, anchor)
+
+
+def document_dates(
+    paragraphs: list[str], find: Finder, anchor: PartialDate | None, words: DateWords
+) -> list[list[DateMention]]:
+    """Each paragraph's dates, relative ones resolved against ``anchor`` and
+    year-less ones given the year the text gives them (with no date line,
+    the first full date of the text serves, however late it comes)."""
+    found = [find(paragraph, anchor) for paragraph in paragraphs]
+    if anchor is None:
+        anchor = next(
+            (m.when for ms in found for m in ms if m.when.precision == DatePrecision.DAY), None
+        )
+    result: list[list[DateMention]] = []
+    carried = anchor
+    for paragraph, mentions in zip(paragraphs, found, strict=True):
+        mentions = fill_years(paragraph, mentions, carried, words)
+        result.append(mentions)
+        for mention in mentions:
+            if mention.when.precision == DatePrecision.DAY and not mention.relative:
+                carried = mention.when
+    return result
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(paragraph) >= 60 or bool(re.search(r"[.!?。！？]\s*$", paragraph))
+
+
+def main_date(
+    paragraphs: list[str],
+    dates: list[list[DateMention]],
+    published: PartialDate | None,
+    words: DateWords,
+    headline: list[DateMention] = (),
+    opening: Dateline | None = None,
+) -> PartialDate:
+    """The event's date: the first one the lead states, else one the editor
+    wrote into the headline, else the text's date line, else the release's."""
+    lead = [p for p, paragraph in enumerate(paragraphs) if _is_prose(paragraph)]
+    for p in lead[:LEAD_PARAGRAPHS]:
+        for mention in dates[p]:
+            if mention.when.precision not in _EVENT_PRECISIONS:
+                continue
+            if p == 0 and opening and opening.publication and mention.start < opening.end:
+                continue  # "BANGI, 7 November 2014 –" dates the report, not the event
+            if background_before(paragraphs[p], mention.start, words):
+                continue
+            return mention.when
+    for mention in headline:
+        if mention.when.precision in _EVENT_PRECISIONS and mention.when.year:
+            return mention.when
+    if opening is not None and opening.publication:
+        return opening.when
+    if published is not None:
+        return published
+    for paragraph, mentions in zip(paragraphs, dates, strict=True):
+        for mention in mentions:
+            if mention.when.precision not in _EVENT_PRECISIONS or mention.relative:
+                continue
+            if not background_before(paragraph, mention.start, words):
+                return mention.when
+    return PartialDate()
