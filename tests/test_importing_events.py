@@ -336,3 +336,69 @@ def test_a_named_event_recently_held_takes_the_article_date():
         "2025-01-30",
         "Mombasa",
     )
+
+
+def _find(paragraph, names=(), words=None, reference=None):
+    """``find_events`` on one paragraph whose organisation names are ``names``."""
+    from newsroom.importing.events import ENGLISH, find_events
+
+    spans = [(paragraph.index(n), paragraph.index(n) + len(n), i) for i, n in enumerate(names)]
+    return find_events(
+        [paragraph], [paragraph_dates(paragraph)], [spans], reference=reference,
+        words=words or ENGLISH,
+    )  # fmt: skip
+
+
+def test_an_event_word_heading_a_name_taken_for_a_partner_is_still_the_event():
+    text = (
+        "The agreements were signed during the 4th Investing in Africa Forum (IAF), held from 6 "
+        "September 2018 in Changsha."
+    )
+    events = _find(text, names=["Investing in Africa Forum (IAF)"])
+    assert [(e.kind, e.when.iso(), e.city) for e in events] == [
+        ("signing", "2018-09-06", "Changsha"),
+        ("forum", "2018-09-06", "Changsha"),
+    ]
+    assert (
+        _find("On 3 May 2024 the Boao Forum for Asia elected a chair.", ["Boao Forum for Asia"])
+        == []
+    )
+
+
+def test_the_opening_ceremony_of_a_colloquium_is_the_colloquium():
+    (event,) = _find(
+        "On 5 February 2020 the minister chaired the opening ceremony of the 22nd colloquium "
+        "of university secretaries in Dakar."
+    )
+    assert (event.kind, event.when.iso(), event.city) == ("conference", "2020-02-05", "Dakar")
+
+
+def test_a_signing_during_a_visit_is_an_event_of_its_own():
+    events = _find(
+        "During a visit to Cameroon of a delegation of the university, two memoranda of "
+        "understanding were signed with two universities on 26 March 2019."
+    )
+    assert [(e.kind, e.when.iso()) for e in events] == [
+        ("visit", "2019-03-26"),
+        ("signing", "2019-03-26"),
+    ]
+
+
+def test_names_in_french_run_after_their_event_word():
+    import re
+
+    from newsroom.importing.events import ENGLISH
+
+    french = dataclasses.replace(
+        ENGLISH,
+        kinds=(("conference", re.compile(r"\bconférences?\b", re.I), 0),),
+        occurred=re.compile(r"\bs['’]est tenue\b", re.I),
+        place_before=re.compile(r"\b(?:à|au|en)\s+$", re.I),
+    )
+    (event,) = _find(
+        "La 1ère Conférence Internationale des Ministres et Recteurs de la Sénégambie s’est "
+        "tenue le 7 avril 2022 à Ziguinchor.",
+        words=french,
+    )
+    assert event.name == "1ère Conférence Internationale des Ministres et Recteurs de la Sénégambie"
+    assert event.city == "Ziguinchor"

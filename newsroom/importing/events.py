@@ -103,13 +103,14 @@ ENGLISH = EventWords(
         ("visit", _p(r"\bwelcomed\b(?=.{0,300}?\bto\b)"), -2),
         ("meeting", _p(r"\b(?:meetings?|round[- ]?tables?(?: discussions?)?|general assembly|"
                        r"working sessions?|(?<=held )talks|dialogues?|met with|received)\b"), 0),
-        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|colloqui(?:um|a)|salons?)\b"), 0),
+        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|salons?)\b"), 0),
         ("workshop", _p(r"\bworkshops?\b"), 0),
         ("forum", _p(r"\b(?<!sub-)for(?:um|ums|a)\b"), 0),
-        ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|conventions?)\b"),
+        ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|colloqui(?:um|a)|"
+                          r"conventions?)\b"),
          0),
         ("training", _p(r"\b(?:training (?:course|session|programme|program|class|camp)s?|"
-                        r"trainings|training workshop)\b"), 1),
+                        r"trainings)\b"), 1),
         ("launch", _p(r"\b(?:launch(?:ed|es|ing)?|inaugurat(?:ed|ion|es)|unveil(?:ed|s|ing)?|"
                       r"opening ceremony)\b"), -1),
         ("exhibition", _p(r"\b(?:exhibitions?|expos?)\b"), -1),
@@ -164,6 +165,8 @@ _ALIAS_INTRO = re.compile(r"(?:hereinafter|referred to as|abbreviated as|short f
 _BACKGROUND_GAP = dt.timedelta(days=60)
 # Verbs that tell of an event long past ("In 2016, the two renewed their MoU").
 _HISTORY = re.compile(r"\b(?:signed|renewed|held|visited|formali[sz]ed|established)\b", re.I)
+# Kinds that are events of their own beside another one ("signed … during the visit").
+_ALWAYS_OWN = {"signing", "visit"}
 # Said of a named event that took place, even without a date.
 _HELD = re.compile(r"\b(?:held|took place|wrapped up|concluded|opened|convened)\b", re.I)
 # Kinds an event may be part of a visit as ("attended the symposium" during a visit).
@@ -201,13 +204,27 @@ class _Trigger:
     named: bool  # part of a capitalised or quoted event name
     span: tuple[int, int]  # the event's name, or the trigger alone
     plural: bool  # "joined meetings, discussions…": activities, not one event
+    weight: int = 0
     new: bool = False  # "A delegation from…": another event of a kind already told
     verb: bool = False  # "signed", "visited": happened, whatever else the sentence tells
 
 
+def _within(sentence: str, start: int, end: int, s: int, e: int) -> bool:
+    """Is the event word at ``start:end`` a word inside the partner's name at
+    ``s:e`` ("Boao Forum for Asia"), not its head ("… Africa Forum (IAF)",
+    "Conférence internationale …"), which makes the name an event's?"""
+    if not (s <= start and end <= e):
+        return False
+    after = re.sub(r"\s*\([^)]*\)\s*$", "", sentence[end:e]).strip()
+    return bool(after and sentence[s:start].strip())
+
+
 def _is_speech(quoted: str) -> bool:
-    """Words someone said, not a name: long, or a sentence of its own."""
-    return len(quoted.split()) > 16 or bool(re.search(r"[.!?;]\s+\S", quoted))
+    """Words someone said, not a name: a sentence of its own, or mostly small
+    words ("The meeting was very interesting to us, because…")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted) if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in words)
+    return bool(re.search(r"[.!?;]\s+\S", quoted)) or len(words) > 4 and capitals * 2 < len(words)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -224,7 +241,8 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
     for kind, pattern, weight in words.kinds:
         for match in pattern.finditer(sentence):
             start, end = match.span()
-            if _inside(orgs + aliases, start, end) or words.not_event.match(sentence[end:]):
+            in_name = any(_within(sentence, start, end, s, e) for s, e in orgs)
+            if in_name or _inside(aliases, start, end) or words.not_event.match(sentence[end:]):
                 continue  # a name's word, "conference room", "(hereinafter “the Forum”)"
             text = match.group(0)
             in_quotes = any(s <= start < e for s, e in quoted)
@@ -252,8 +270,19 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
                 )
                 or bool(words.indefinite.search(text))
             )  # "welcomed a delegation"
-            found.append(_Trigger(kind, match, score, named, span, plural, new, verb))
+            found.append(_Trigger(kind, match, score, named, span, plural, weight, new, verb))
     return sorted(found, key=lambda t: (-t.score, t.match.start()))
+
+
+# The words of an event's name: capitalised, joined by small words in the
+# languages written in Latin letters ("Forum on …", "Conférence … de la …").
+_CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’-]*"
+_JOIN = r"(?:on|of|for|in|de|des|du|del|sur|pour|para)"
+_NAME_TAIL = re.compile(
+    rf"(?:\s+(?:{_JOIN}\s+(?:the\s+|la\s+|las\s+|los\s+|el\s+|l['’])?|(?:and|et|y)\s+)?(?:{_CAP}|&))*"
+)
+_NAME_HEAD = re.compile(rf"(?:{_CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*$")
+_NAME_END = re.compile(rf"(?:\s+(?:{_JOIN}|and|et|y|the|la|el|l['’]|&))+$")
 
 
 def _title_name(sentence: str, match: re.Match[str]) -> tuple[str, int, int] | None:
@@ -275,18 +304,16 @@ def _title_name(sentence: str, match: re.Match[str]) -> tuple[str, int, int] | N
     word = match.group(0)
     if not word[0].isupper() or word.lower().startswith(("sign", "mem", "mou", "moa", "co-sign")):
         return None
-    tail = re.match(
-        r"(?:\s+(?:(?:on|of|for|in)\s+(?:the\s+)?|and\s+)?(?:[A-Z0-9][\w'’-]*|&))*",
-        sentence[match.end() :],
-    )
-    head = re.search(
-        r"(?:(?:[A-Z0-9][\w'’-]*|\d+(?:st|nd|rd|th))\s+(?:(?:and|of|for|on|&)\s+)?)*$",
-        sentence[: match.start()],
-    )
+    tail = _NAME_TAIL.match(sentence, match.end())
+    head = _NAME_HEAD.search(sentence[: match.start()])
     start = head.start() if head else match.start()
-    title = sentence[start : match.end() + (tail.end() if tail else 0)]
-    trimmed = re.sub(r"(?:\s+(?:on|of|for|and|the|in|&))+$", "", title.strip())
-    title = re.sub(r"^(?:(?:On|In|At|The|During|From|Following)\s+)+", "", trimmed)
+    title = sentence[start : tail.end() if tail else match.end()]
+    trimmed = _NAME_END.sub("", title.strip())
+    title = re.sub(
+        r"^(?:(?:On|In|At|The|A|An|During|From|Following|La|Le|Les|Une|Un|El|Los|Las)\s+|L['’])+",
+        "",
+        trimmed,
+    )
     start += len(trimmed) - len(title)
     if len(title.split()) < 2:
         return None
@@ -402,7 +429,16 @@ def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
     picked: list[_Trigger] = []
     # "welcomed delegations…": a plural is an event only when nothing else is.
     for t in sorted(triggers, key=lambda t: t.plural and not t.named):
-        own_event = t.named and t.score >= 2 or t.verb or t.new and not t.plural
+        own_event = (
+            t.named
+            and t.score >= 2
+            or t.verb
+            or t.new
+            and not t.plural
+            or t.kind in _ALWAYS_OWN
+            and t.weight >= 0
+            and not t.plural
+        )
         if picked and not (own_event and all(q.kind != t.kind or t.named for q in picked)):
             continue
         same_name = [q for q in picked if q.span[0] < t.span[1] and t.span[0] < q.span[1]]
@@ -410,6 +446,15 @@ def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
             picked.append(t)
         elif same_name and t.match.start() > same_name[0].match.start():
             picked[picked.index(same_name[0])] = replace(same_name[0], kind=t.kind, match=t.match)
+    for i, t in enumerate(picked):
+        # "the opening ceremony of the 22nd colloquium": the colloquium.
+        opened = [
+            q for q in triggers
+            if t.kind == "launch" and q.kind not in ("launch", "signing", "visit")
+            and 0 <= q.match.start() - t.match.end() <= 40
+        ]  # fmt: skip
+        if opened:
+            picked[i] = opened[0]
     return sorted(picked, key=lambda t: t.match.start())
 
 
@@ -494,7 +539,9 @@ def _event_from(
     else:
         when = ctx.last_event_date or PartialDate()
     online = bool(words.online.search(sentence))
-    city, country = (None, None) if words.place_before is None else places.venue(sentence, orgs)
+    city, country = (
+        places.venue(sentence, orgs, words.place_before) if words.place_before else (None, None)
+    )
     cities = places.trip_cities(sentence, match.end(), orgs) if kind == "visit" else []
     base = EventDraft(
         kind=kind,

@@ -103,9 +103,11 @@ def is_place(name: str) -> bool:
 
 # --- where an event took place -------------------------------------------------
 
-_AFTER_IN = re.compile(
-    r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?:,\s*((?:[A-Z][\w'’-]+\s?){1,3}))?"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PLACE_NAME = re.compile(
+    rf"(?<![\w-])((?:[{_UPPER}][\w'’-]+\s?){{1,3}})(?:,\s*((?:[{_UPPER}][\w'’-]+\s?){{1,3}}))?"
 )
+_IN_AT = re.compile(r"\b(?:in|at)\s+$", re.I)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
 
 
@@ -121,13 +123,18 @@ def _name_goes_on(rest: list[str]) -> bool:
     return any(is_head(w) or is_weak_head(w) for w in rest)
 
 
-def venue(sentence: str, names: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+def venue(
+    sentence: str, names: list[tuple[int, int]], before: re.Pattern[str] = _IN_AT
+) -> tuple[str | None, str | None]:
     """(city, country code) a sentence gives as where something happened: "held
-    in Beijing", a trailing "in Chengdu, China", "in China". ``names`` are the
-    spans of organisation names: a place inside one ("Shenyang Municipal
-    Government", "at Suzhou Research Institute") is a partner's, not the venue."""
+    in Beijing", a trailing "in Chengdu, China", "in China". ``before`` is the
+    language's preposition before a place ("in", "à"); ``names`` are the spans
+    of organisation names: a place inside one ("Shenyang Municipal Government",
+    "at Suzhou Research Institute") is a partner's, not the venue."""
     found: list[tuple[str | None, str]] = []
-    for m in _AFTER_IN.finditer(sentence):
+    for m in _PLACE_NAME.finditer(sentence):
+        if not before.search(sentence[max(0, m.start() - 12) : m.start()]):
+            continue
         if _inside(names, m.start(1), m.end(1)) and _inside(names, m.start(1), m.end(1) - 1):
             continue
         country_after = country_code(m.group(2).strip()) if m.group(2) else None
