@@ -214,3 +214,31 @@ def test_a_plural_role_is_shared_by_the_names_it_introduces():
         ("Wang Lihua", "Professor", None),
         ("Zhang Wei", "Professor", None),
     ]
+
+
+def test_a_full_name_in_parentheses_after_a_short_form_and_a_name_without_its_city():
+    orgs = extract_entities(
+        [
+            "They signed with KOMIPO Company (Korea Midland Power Co., Ltd.) and Mr. Park, "
+            "Deputy Director of Korea Midland Power Corporation (KOMIPO), spoke.",
+            "Mr. Francis Ricardon, President of the American University, signed with the "
+            "American University in Cairo.",
+        ],
+        [[], []],
+    ).organisations
+    assert [(o.name, o.acronym, o.aliases) for o in orgs] == [
+        (
+            "Korea Midland Power Co., Ltd.",
+            "KOMIPO",
+            ("KOMIPO Company", "Korea Midland Power Corporation"),
+        ),
+        ("American University in Cairo", None, ("American University",)),
+    ]
+
+
+def test_a_post_and_a_person_after_an_organisation_are_not_part_of_its_name():
+    assert _orgs(
+        "It was attended by the University of Tianjin Deputy Secretary LEI Ming and by the "
+        "Kazakhstan Academy of Natural Sciences Shkolnik V.S., who signed a Letter of Intent "
+        "(LoI)."
+    ) == {"University of Tianjin": None, "Kazakhstan Academy of Natural Sciences": None}

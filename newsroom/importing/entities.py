@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from newsroom.importing import languages
+from newsroom.importing import languages, places
 from newsroom.importing.dates import DateMention
 from newsroom.importing.event_titles import event_title
 from newsroom.importing.events import ROLE_RANK, EventDraft, event_words, find_events
 from newsroom.importing.organisations import (
     AcronymMention,
     OrgMention,
+    explain_acronym,
     find_organisations,
     not_organisation_acronyms,
 )
@@ -123,6 +124,18 @@ def _acronym_prefixed(name: str) -> str | None:
     first, _, rest = name.partition(" ")
     if rest and looks_like_acronym(first) and len(name_words(rest)) >= 2:
         return rest
+    first, _, rest = name.partition("-")  # "VNUHCM-University of Science"
+    if rest and looks_like_acronym(first) and len(name_words(rest)) >= 2:
+        return rest
+    return None
+
+
+def _without_place(name: str) -> str | None:
+    """ "American University in Cairo" → "American University": the same name
+    written without its city."""
+    head, sep, place = name.rpartition(" in ")
+    if sep and head and places.is_place(place) and len(name_words(head)) >= 2:
+        return head
     return None
 
 
@@ -162,13 +175,21 @@ def _cluster(
                 continue
             name = _correct_typos(m.name, counts, text)
             idx = index.find(name, m.acronym)
-            tail = _acronym_prefixed(name)
+            # "CAS Institute of Applied Ecology", "American University in Cairo": the
+            # same organisation as the name without its parent's short form or city.
+            in_city = _without_place(name)
+            tail = _acronym_prefixed(name) or in_city
             if idx is None and tail:
                 idx = index.by_name(tail)
             if idx is None:
                 idx = by_tail.get(name_key(name))
             if idx is None:
                 idx = index.add(Entry(name=name, acronym=m.acronym or ""))
+            elif in_city and len(name) > len(index.entries[idx].name) and not m.parent:
+                entry = index.entries[idx]  # the fuller name is the canonical one
+                entry.aliases.append(entry.name)
+                entry.name = name
+                index.register(idx)
             if tail:
                 by_tail.setdefault(name_key(tail), idx)
             attach(idx, m, name)
@@ -214,7 +235,10 @@ def _cluster(
                 continue  # "BRI" after "Belt and Road Initiative"
             if idx is None:
                 owners = [
-                    i for i, e in enumerate(index.entries) if a.text in derived_acronyms(e.name)
+                    i
+                    for i, e in enumerate(index.entries)
+                    if a.text in derived_acronyms(e.name)
+                    or explain_acronym(a.text, name_words(e.name)) == 0
                 ]
                 if len(owners) == 1:
                     idx = owners[0]

@@ -143,9 +143,21 @@ def _chain_at(tokens: list[Token], i: int) -> tuple[list[Token], int]:
         tok = tokens[j]
         if tok.is_word and tok.is_cap:
             if _INITIALS.match(tok.text) or (
-                j + 1 < n and _INITIALS.match(tokens[j + 1].text) and len(chain) > 1
+                j + 1 < n
+                and _INITIALS.match(tokens[j + 1].text)
+                and chain[-1].lower not in CONNECTORS
+                and not places.is_place(tok.text)
             ):
                 break  # "… Academy of Sciences Shkolnik V.S": a person follows
+            run = j
+            while run < n and tokens[run].is_word and is_position_word(tokens[run].text):
+                run += 1
+            if (
+                any(_is_position_head(t) for t in tokens[j:run])
+                and any(is_head(t.text) for t in chain)
+                and not (run < n and tokens[run].lower in {"of", "for", "at"})
+            ):
+                break  # "University of Tianjin Deputy Secretary LEI Ming"
             chain.append(tok)
             j += 1
             continue
@@ -270,6 +282,8 @@ def _strip_front(toks: list[Token]) -> list[Token]:
                 m += 1
             if m < len(toks) and m > k and toks[m].lower in {"of", "at"}:
                 toks = toks[m + 1 :]
+            else:
+                toks = toks[k:]  # "President Addis Ababa University"
     else:
         # "Laboratory Engineer of Open FIESTA": a job title inside the run.
         for k in range(len(toks) - 2, 0, -1):
@@ -278,8 +292,18 @@ def _strip_front(toks: list[Token]) -> list[Token]:
                 break
     while toks and (toks[0].lower in FUNCTION_WORDS or toks[0].lower in CONNECTORS):
         toks = toks[1:]
-    while len(toks) > 2 and toks[1].lower in {"and", "&"} and places.is_place(toks[0].text):
-        toks = toks[2:]  # "(…, Sonepat) and Indira Gandhi University"
+    while (
+        len(toks) > 2
+        and toks[1].lower in {"and", "&"}
+        and not toks[0].is_acronym
+        and (
+            places.is_place(toks[0].text)
+            or (is_head(toks[2].text) or is_weak_head(toks[2].text))
+            and len(toks) > 3
+            and toks[3].lower in {"of", "for"}
+        )
+    ):
+        toks = toks[2:]  # "(…, Sonepat) and Indira Gandhi University", "Sports & Department …"
     # "Institute of Archaeology Director": a job title after the name.
     while toks and _is_position_head(toks[-1]) and len(toks) > 1:
         toks = toks[:-1]
@@ -391,7 +415,9 @@ def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool 
         return True  # "China-IRENA Cooperation Office", "AIT Office of International Affairs"
     if is_weak_head(toks[0].text) and len(toks) > 2 and toks[1].lower in {"of", "for"}:
         return True  # "Department of Chemical Engineering", "Faculty of Architecture"
-    if after_role and len(words) <= 3 and any(_acronymish(t) for t in words):
+    if any(t.lower.rstrip(".") in PERSON_TITLES for t in words):
+        return False
+    if after_role and len(words) <= 2 and any(_acronymish(t) for t in words):
         # "Special Envoy of WWF International", "Engineer of Open FIESTA"
         return not any(t.lower in {"and", "&"} for t in toks)
     if evidence:
@@ -511,7 +537,7 @@ def _with_acronym(toks: list[Token]) -> list[Named]:
         before, after = toks[:p], toks[q + 1 :]
         acronym = acronyms[0]
         results: list[Named] = []
-        compound = re.split(r"\s*(?:&|\band\b)\s*", acronym)
+        compound = re.split(r"\s+(?:&|and)\s+", acronym)
         joins = [i for i, t in enumerate(before) if t.text == "&" or t.lower == "and"]
         if len(compound) > 1 and len(joins) >= len(compound) - 1:
             # "Digital Belt and Road & International Research Center … (DBAR & CBAS)"
@@ -545,6 +571,30 @@ def _with_acronym(toks: list[Token]) -> list[Named]:
             results.append(([*head, *after], None, long_form, False))
         return results
     return [(toks, None, None, False)]
+
+
+def _long_forms_in_parentheses(paragraph: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "KOMIPO Company (Korea Midland Power Co., Ltd.)": the name in parentheses is the
+    full one, the short form comes from the name before it."""
+    out = list(mentions)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = paragraph[a.end : b.start].strip()
+        after = paragraph[b.end :].lstrip(". ")
+        short = [w for w in a.name.split() if _acronymish(Token(w, 0, 0))]
+        if (
+            between == "("
+            and after.startswith(")")
+            and len(short) == 1
+            and not b.weak
+            and short[0] not in b.name
+            and a in out
+            and b in out
+        ):
+            out[out.index(b)] = OrgMention(
+                b.name, b.start, b.end, acronym=short[0], long_form=a.name
+            )
+            out.remove(a)
+    return out
 
 
 def _role_context(tokens: list[Token], at: int) -> tuple[bool, bool]:
@@ -684,6 +734,7 @@ def find_organisations(
                     keep = acronym if not sub_parent else None
                     add(sub, keep, long_form if not sub_parent else None,
                         is_parent or sub_parent, evidence, after_role)  # fmt: skip
+    mentions = _long_forms_in_parentheses(paragraph, mentions)
     covered = [(m.start, m.end) for m in mentions if not m.weak]
     acronyms: list[AcronymMention] = []
     if _mostly_upper(paragraph):
@@ -726,6 +777,7 @@ def find_organisations(
         sentence_start = prev is None or prev.text in {".", "!", "?", "–", "—", ";"}
         acting = (
             sentence_start
+            or tok.possessive  # "AIT’s long-term strategy"
             or (prev is not None and (prev.lower in _ACTOR_PREPOSITIONS or prev.text == ","))
             or (prev is not None and prev.lower == "the" and len(text) >= 4)
             or (nxt is not None and (nxt.lower in _AUXILIARIES or nxt.lower.endswith("ed")))
