@@ -45,7 +45,8 @@ CHROME = Chrome(
         r"(?:字体|字号)\s*[:：]?.{0,12}"
     ),  # fmt: skip
     breadcrumb=re.compile(
-        r"^(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]|^首页\s*(?:>|»|/|＞|›)"
+        r"^(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]|^首页\s*(?:>|»|/|＞|›)|"
+        r"^首\s*页\S{0,30}(?:正文|详情|内容)$|^(?:跳过导航|跳到主要内容|请输入关键字)$"
     ),
 )
 
@@ -162,6 +163,24 @@ _UNIT_ENDS = set("室区门团组队部院校所处科")
 _LONGEST = 24
 
 
+def _by_length(words: list[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
+
+def _ends_with(text: str, j: int, table: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    """Does a word of ``table`` end at ``j``? (set lookups: texts may be long)"""
+    return any(j >= n and text[j - n : j] in group for n, group in table)
+
+
+def _starts_with(text: str, i: int, table: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    return any(text[i : i + n] in group for n, group in table)
+
+
+_BOUNDARIES = _by_length(_BOUNDARY_WORDS)
+_ROLES = _by_length(_ROLE_WORDS)
+
+
 def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) -> int:
     """Where a noun phrase ending at ``i`` starts: after punctuation, a
     boundary word, a Latin run or ``floor`` (the end of the name before it).
@@ -178,11 +197,11 @@ def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) ->
             return j
         if not _cjk(ch):
             return j
-        if any(text.startswith(w, j - len(w)) and j - len(w) >= floor for w in _BOUNDARY_WORDS):
+        if _ends_with(text, j, _BOUNDARIES):
             return j
         if ch == "对" and text[j : j + 1] != "外":  # "对外联络部" is one name
             return j
-        if connectors and any(text.startswith(r, j - len(r)) for r in _ROLE_WORDS):
+        if connectors and _ends_with(text, j, _ROLES):
             return j  # "院长洪岗和科研处": a name follows a role
         if ch in _CONNECTORS:
             if not connectors:
@@ -192,7 +211,7 @@ def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) ->
             # "亚太与全球战略研究院" is one name; "清华大学与北京大学", "部门和学院" two.
             if not 2 <= len(piece) <= 6 or piece[-1] in _UNIT_ENDS or _HEAD_END.search(piece):
                 return j
-            if any(text.startswith(r, before - len(r)) for r in _ROLE_WORDS):
+            if _ends_with(text, before, _ROLES):
                 return j  # "院长洪岗和科研处": the piece is a person's name
             return before
         j -= 1
@@ -224,7 +243,7 @@ def _head_ends(text: str) -> list[tuple[int, int]]:
             continue  # "政府官员": officials, not the government
         if word == "代表团" and "驻" not in text[max(0, s - 8) : s]:
             continue  # a visiting delegation; "驻华代表团" is a standing mission
-        if any(text.startswith(r, s) for r in _ROLE_WORDS if len(r) > len(word)):
+        if any(text[s : s + n] in group for n, group in _ROLES if n > len(word)):
             continue  # "院长" is a role, not "…院" + "长"
         if spans and spans[-1][1] == s:
             spans[-1] = (spans[-1][0], e)  # "科学院大学": one name
@@ -325,11 +344,8 @@ _AFTER_NAME = sorted(
 _NOT_IN_NAME = set(_CONNECTORS) | set(
     "的了是在为对将由向并等从到被把让给或也还就又其该此各据赴至而且即我你他她们这每率访"
 )
+_AFTER = _by_length(_AFTER_NAME)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
-
-
-def _starts_any(text: str, i: int, words: list[str]) -> bool:
-    return any(text.startswith(w, i) for w in words)
 
 
 def _han_name_at(text: str, i: int) -> str | None:
@@ -346,14 +362,14 @@ def _han_name_at(text: str, i: int) -> str | None:
         return None
     # A given name stops before a word that starts what follows ("苏楠就", "胡志坚表示").
     if len(rest) == 2 and (
-        _starts_any(text, i + fam + 1, _AFTER_NAME) or _starts_any(text, i + fam + 1, _ROLE_WORDS)
+        _starts_with(text, i + fam + 1, _AFTER) or _starts_with(text, i + fam + 1, _ROLES)
     ):
         rest = rest[:1]
     after = i + fam + len(rest)
     if (
         after < len(text)
         and _cjk(text[after])
-        and not (_starts_any(text, after, _AFTER_NAME) or _starts_any(text, after, _ROLE_WORDS))
+        and not (_starts_with(text, after, _AFTER) or _starts_with(text, after, _ROLES))
     ):
         return None
     return text[i : i + fam] + rest
@@ -372,8 +388,8 @@ def _han_name_before(text: str, end: int, spans: list[OrgSpan]) -> str | None:
             start == 0
             or not _cjk(text[start - 1])
             or text[start - 1] in _CONNECTORS
-            or any(text.startswith(w, start - len(w)) for w in _BOUNDARY_WORDS)
-            or any(text.startswith(r, start - len(r)) for r in _ROLE_WORDS)
+            or _ends_with(text, start, _BOUNDARIES)
+            or _ends_with(text, start, _ROLES)
             or any(e == start for _, e, _ in spans)
         )
         fam = (

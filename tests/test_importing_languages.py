@@ -1,0 +1,219 @@
+"""The importer's languages: detection, chrome, dates, organisations, people, events."""
+
+import datetime as dt
+
+from newsroom.importing import languages
+from newsroom.importing.dates import find_dates
+from newsroom.importing.languages import es, fr, zh
+from newsroom.importing.parse import detect_language, parse_press_text
+from newsroom.partial_dates import DatePrecision, PartialDate
+
+ZH_TEXT = (
+    "欧盟委员会代表团访问我院\n"
+    "\n"
+    "日期:2017-02-23        来源:\n"
+    "\n"
+    "字体:【大 中 小】\n"
+    "\n"
+    "2017年2月16日下午,欧盟委员会科研创新总署副总干事Patrick Ch"
+    "ild带队访问我院。胡志坚院长与武夷山副院长会见了代表团,并主持了座谈。\n"
+    "\n"
+    "欧盟方面随同来访的还有科研创新总署能源项目官员Sharon Kearney、"
+    "欧盟驻华代表团公使级参赞Laurent Bochereau。\n"
+    "\n"
+    "联系我们\n"
+    "\n"
+    "地址:北京市海淀区某路8号 邮编(ZIP):100038\n"
+    "\n"
+)
+
+FR_TEXT = (
+    "Accueil > Actualités\n"
+    "\n"
+    "Une délégation de l'Université de Lyon en visite à Dakar\n"
+    "\n"
+    "Publié le 14 mars 2019\n"
+    "\n"
+    "Du 12 au 14 mars 2019, une délégation conduite par M. Jean Dupont, recteur de l'"
+    "Université de Lyon, a visité l'Institut de recherche pour le développement (IRD)"
+    " à Dakar.\n"
+    "\n"
+    "Les deux institutions ont signé une convention de partenariat le 13 mars.\n"
+    "\n"
+    "Mentions légales\n"
+    "\n"
+)
+
+ES_TEXT = (
+    "Inicio > Noticias\n"
+    "\n"
+    "La Universidad Nacional firma convenio con el Instituto de Ciencias del Mar\n"
+    "\n"
+    "Publicado el 5 de junio de 2020\n"
+    "\n"
+    "El rector Juan Pérez recibió el 3 de junio de 2020 a una delegación del Institut"
+    "o de Ciencias del Mar. Ambas instituciones firmaron un convenio de cooperación.\n"
+    "\n"
+    "Aviso legal\n"
+    "\n"
+)
+
+
+def _names(orgs):
+    return {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
+
+
+def test_registry_gives_each_language_its_module_and_english_otherwise():
+    assert languages.get("zh") is zh.LANGUAGE
+    assert languages.get("zh-Hans") is zh.LANGUAGE
+    assert languages.get("fr-CA") is fr.LANGUAGE
+    assert languages.get("es") is es.LANGUAGE
+    assert languages.get("xx") is languages.ENGLISH
+    assert languages.get(None) is languages.ENGLISH
+    assert languages.canonical_code("zh") == "zh-hans"
+    assert languages.canonical_code("th") == "th"
+
+
+def test_detection_tells_chinese_by_script_and_french_spanish_by_small_words():
+    assert detect_language(ZH_TEXT) == "zh-hans"
+    assert detect_language(FR_TEXT) == "fr"
+    assert detect_language(ES_TEXT) == "es"
+    english = (
+        "The University of Lyon and the Institute of Research signed an agreement on 12 March."
+    )
+    assert detect_language(english) == "en"
+    # A French name in an English text does not make it French.
+    assert detect_language("The delegation of the Université de Lyon visited the centre.") == "en"
+
+
+def test_chinese_text_is_read_with_its_own_chrome_title_and_date():
+    article = parse_press_text(ZH_TEXT, "zh.txt")
+
+    assert article.language == "zh-hans"
+    assert article.title == "欧盟委员会代表团访问我院"
+    assert article.title_inferred is False
+    assert article.when == PartialDate.of_day(dt.date(2017, 2, 16), "2017年2月16日")
+    assert "日期:2017-02-23        来源:" in article.chrome
+    assert "联系我们" in article.chrome
+    body = " ".join(article.paragraphs)
+    assert "字体" not in body and "邮编" not in body
+
+
+def test_chinese_organisations_by_their_heads_a_unit_kept_with_its_parent():
+    article = parse_press_text(ZH_TEXT, "zh.txt")
+    names = _names(article.organisations)
+
+    assert {"欧盟委员会", "科研创新总署", "欧盟驻华代表团"} <= names
+    # "我院" (our academy) and "代表团" (the visiting delegation) are no partners.
+    assert "我院" not in names and "代表团" not in names
+
+
+def test_chinese_people_with_a_role_before_or_after_the_name():
+    article = parse_press_text(ZH_TEXT, "zh.txt")
+    people = {p.name: p.position for p in article.people}
+
+    assert people == {
+        "Patrick Child": "欧盟委员会科研创新总署副总干事",
+        "胡志坚": "院长",
+        "武夷山": "副院长",
+        "Sharon Kearney": "科研创新总署能源项目官员",
+        "Laurent Bochereau": "欧盟驻华代表团公使级参赞",
+    }
+
+
+def test_chinese_names_listed_with_a_shared_role():
+    spans = []
+    people = zh.find_people("会议邀请了专家张伟、李明和王芳。", spans)
+    assert [(p.name, p.position) for p in people] == [
+        ("张伟", "专家"),
+        ("李明", "专家"),
+        ("王芳", "专家"),
+    ]
+
+
+def test_chinese_connectors_inside_one_name_and_between_two():
+    mentions, _ = zh.find_organisations("北京大学国别与区域研究院与清华大学签署协议。")
+    names = [m.name for m in mentions]
+    assert "北京大学国别与区域研究院" in names
+    assert "北京大学" in names  # the parent, kept apart
+    assert "清华大学" in names
+    assert not any(n.startswith("国别与区域研究院与") for n in names)
+
+
+def test_chinese_visit_is_an_event_with_its_date():
+    article = parse_press_text(ZH_TEXT, "zh.txt")
+    first = article.events[0]
+    assert (first.kind, first.when.iso()) == ("visit", "2017-02-16")
+
+
+def test_chinese_month_day_range_takes_the_year_of_the_date_line():
+    text = "标题一则新闻报道\n\n发布时间:2019-08-30\n\n8月26日至27日,研讨会在北京大学举行。\n"
+    article = parse_press_text(text, "zh.txt")
+    assert article.when.iso() == "2019-08-26"
+    assert article.when.precision == DatePrecision.DAY
+
+
+def test_french_text_with_its_chrome_dates_organisations_people_and_events():
+    article = parse_press_text(FR_TEXT, "fr.txt")
+
+    assert article.language == "fr"
+    assert article.title == "Une délégation de l'Université de Lyon en visite à Dakar"
+    assert article.when.iso() == "2019-03-12"
+    assert "Mentions légales" in article.chrome
+    assert "Accueil > Actualités" in article.chrome
+    names = _names(article.organisations)
+    assert "Université de Lyon" in names
+    assert "Institut de recherche pour le développement" in names
+    ird = next(o for o in article.organisations if o.acronym == "IRD")
+    assert ird.name == "Institut de recherche pour le développement"
+    assert {p.name: p.position for p in article.people} == {
+        "Jean Dupont": "Recteur de l'Université de Lyon"
+    }
+    kinds = {(e.kind, e.when.iso()) for e in article.events}
+    assert ("visit", "2019-03-12") in kinds
+
+
+def test_french_date_forms():
+    words = fr.DATES
+    [range_] = find_dates("du 26 au 27 août 2019", words)
+    assert range_.when.iso() == "2019-08-26" and range_.until.iso() == "2019-08-27"
+    [day] = find_dates("le 12 mars 2020", words)
+    assert day.when.iso() == "2020-03-12"
+    [first] = find_dates("le 1er juin 2021", words)
+    assert first.when.iso() == "2021-06-01"
+
+
+def test_spanish_text_with_its_chrome_dates_organisations_people_and_events():
+    article = parse_press_text(ES_TEXT, "es.txt")
+
+    assert article.language == "es"
+    assert article.when.iso() == "2020-06-03"
+    assert "Aviso legal" in article.chrome
+    names = _names(article.organisations)
+    assert "Instituto de Ciencias del Mar" in names
+    assert {p.name: p.position for p in article.people} == {"Juan Pérez": "Rector"}
+    assert any(e.kind in {"visit", "meeting", "signing"} for e in article.events)
+
+
+def test_spanish_date_forms():
+    words = es.DATES
+    [day] = find_dates("el 12 de marzo de 2020", words)
+    assert day.when.iso() == "2020-03-12"
+    [range_] = find_dates("del 3 al 5 de junio", words)
+    assert range_.when.precision == DatePrecision.MONTH_DAY
+    assert (range_.when.month, range_.when.day, range_.until.day) == (6, 3, 5)
+
+
+def test_spanish_titles_and_roles():
+    people = es.LANGUAGE.find_people("La Dra. María López, directora del centro, habló.", [])
+    assert [(p.name, p.position) for p in people] == [("María López", "Directora del centro")]
+
+
+def test_chinese_extractors_read_a_long_paragraph_one_name_at_a_time():
+    # A head word reaches back a bounded number of characters: no scan of the
+    # whole paragraph per name.
+    paragraph = "北京大学与清华大学签署合作协议,院长张伟出席。" * 5000
+    mentions, _ = zh.find_organisations(paragraph)
+    assert len(mentions) == 10000
+    people = zh.find_people(paragraph, [(m.start, m.end, i) for i, m in enumerate(mentions)])
+    assert [(p.name, p.position) for p in people] == [("张伟", "院长")]
