@@ -26,6 +26,7 @@ from newsroom.models import (
     Partner,
     Person,
 )
+from newsroom.review_links import ReviewLinksAdminMixin
 
 admin.site.site_header = "Newsroom"
 admin.site.site_title = "Newsroom admin"
@@ -142,7 +143,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(RevisionAdmin):
+class ArticleAdmin(ReviewLinksAdminMixin, RevisionAdmin):
     form = ArticleAdminForm
     change_list_template = "admin/newsroom/article/change_list.html"
     list_display = [
@@ -366,7 +367,7 @@ class PartnerAdmin(RevisionAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(RevisionAdmin):
+class EventAdmin(ReviewLinksAdminMixin, RevisionAdmin):
     ordering = ["-start_date", "title"]
     list_display = ["title", "kind", "when_display", "format", "city", "country", "partner_count"]
     list_filter = ["kind", "format", EventYearListFilter, "date_precision", "country"]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from newsroom import calendar, feeds, views
+from newsroom import calendar, feeds, review_links, views
 
 app_name = "newsroom"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("news/", views.ArticleListView.as_view(), name="article-list"),
     path("news/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
     path("preview/news/<int:pk>/", views.ArticlePreviewView.as_view(), name="article-preview"),
+    path("preview/review/<slug:token>/", review_links.review_link, name="review-link"),
     path("partners/", views.PartnerListView.as_view(), name="partner-list"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner-detail"),
     path("events/", views.EventListView.as_view(), name="event-list"),

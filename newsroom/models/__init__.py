@@ -3,6 +3,7 @@ from newsroom.models.events import Event, EventFormat, EventKind, EventPartner, 
 from newsroom.models.partners import Partner, PartnerKind, PartnerQuerySet
 from newsroom.models.people import Person, PersonQuerySet
 from newsroom.models.redirects import Redirect
+from newsroom.models.review_links import ReviewLink, ReviewVisit
 
 __all__ = [
     "Article",
@@ -20,4 +21,6 @@ __all__ = [
     "Person",
     "PersonQuerySet",
     "Redirect",
+    "ReviewLink",
+    "ReviewVisit",
 ]
