@@ -331,3 +331,74 @@ def test_parser_never_raises_and_never_drops_a_line(lines):
             continue
         # A headline line with a label or a date cut off: its words are kept.
         assert all(word in cut for word in kept.split()), kept
+
+
+def test_an_agency_date_line_dates_the_report_and_the_event_date_wins():
+    article = _article(
+        "Example Agreement Extended",
+        "",
+        "(05.12.18) After five years of cooperation, the two institutions met again on 13 November "
+        "in Bogotá and signed an extension of their agreement.",
+    )
+    assert (article.when.iso(), article.when.text) == ("2018-11-13", "13 November")
+    placed = _article(
+        "Example University Signs Letter of Intent",
+        "",
+        "BANGI, 7 November 2014 – The Example University signed a letter of intent with a "
+        "partner university from Sumatera.",
+    )
+    assert (placed.when.iso(), placed.when.text) == ("2014-11-07", "7 November 2014")
+
+
+def test_a_date_opening_the_lead_is_the_event_date():
+    article = _article(
+        "Example Delegation Visits India",
+        "",
+        "2019年8月17—31日,应邀请,代表团访问了印度的三所大学。8月18日,代表团访问了国际大学。",
+    )
+    assert article.when.iso() == "2019-08-17"
+
+
+def test_a_stamp_among_links_gives_the_year_and_a_sidebar_gives_none():
+    stamped = _article(
+        "Example Seminar Held in Example University",
+        "Submit Time:17-04-2017 | - Theoretical Channel | Zoom In | Zoom Out",
+        "",
+        "The seminar was held on February 28 at Example University and gathered forty experts.",
+    )
+    assert stamped.when.iso() == "2017-02-28"
+    sidebar = _article(
+        "Other news of the week", "January 30, 2025", "More other news", "February 5, 2025",
+        "Another story", "March 1, 2025", "",
+        "Example Project Concludes a Week Long Workshop.", "",
+        "The Example Project recently wrapped up a six day workshop held in Mombasa with its "
+        "partners from three research stations.",
+    )  # fmt: skip
+    assert sidebar.title == "Example Project Concludes a Week Long Workshop."
+    assert sidebar.when.iso() is None
+
+
+def test_a_breadcrumb_that_ends_with_the_title_points_at_the_headline():
+    article = _article(
+        "Home / Media & Events / Articles / Example Officials Met to Check on Progress",
+        "",
+        "Example Officials Met to Check on Progress",
+        "",
+        "24 January 2017",
+        "",
+        "The Example Senior Officials Meeting was held on 24 January 2017 in Yangon, Myanmar, "
+        "with delegates of ten member states.",
+    )
+    assert article.title == "Example Officials Met to Check on Progress"
+    assert article.when.iso() == "2017-01-24"
+
+
+def test_lead_sentences_are_not_headlines_and_menus_are_not_either():
+    article = _article(
+        "Overview", "Administration", "CU Symbols", "Programs", "Admissions", "Life at CU",
+        "CU News", "5 March 2026", "Featured News, International Partnerships",
+        "On February 27, 2026, at the Office of Academic Resources, Example University "
+        "welcomed a delegation from a partner university.",
+    )  # fmt: skip
+    assert article.title_inferred
+    assert article.when.iso() == "2026-02-27"

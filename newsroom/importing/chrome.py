@@ -263,7 +263,8 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
         items = breadcrumb_items(stripped)
         if items is not None:
             crumbs.extend(items)
-            drop(i)
+            # "Submit Time:17-04-2017 | Channel | Zoom In": a stamp among links.
+            drop(i, dates_page=bool(_STAMP.match(stripped)))
             continue
         stamp = stamp_value(stripped)
         if stamp:
@@ -279,15 +280,21 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             drop(i, dates_page=True)
             continue
         if is_date_line(stripped, words):
-            date_lines.append(stripped)
+            date_lines.append(i)
             drop(i, dates_page=True)
             continue
         if is_contact(stripped) and not _SENTENCE_END.search(stripped):
             drop(i)
 
-    if len(set(date_lines)) > 2:
-        # Dates of a list of other news (a sidebar), none of them this page's.
-        dated = [line for line in dated if line not in date_lines]
+    if len(date_lines) > 2:
+        # A list of other news (a sidebar): each headline over its date; none
+        # of them is this page's, nor are their dates.
+        listed = {lines[i].strip() for i in date_lines}
+        dated = [line for line in dated if line not in listed]
+        for i in date_lines:
+            above = next((j for j in range(i - 1, -1, -1) if kept[j].strip()), None)
+            if above is not None and above == i - 1 and len(kept[above]) <= 160:
+                drop(above)
 
     # Footers: short link-like lines after the last real paragraph.
     for i in range(len(kept) - 1, -1, -1):

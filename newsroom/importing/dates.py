@@ -197,7 +197,7 @@ def _grammar(words: DateWords) -> list[tuple[str, re.Pattern[str]]]:
         (
             "dmy-num",
             re.compile(
-                rf"(?<![\d.:/-])(?P<d1>[0-3]?\d)(?P<s>[./-])(?P<mo1>[0-3]?\d)(?P=s)"
+                rf"(?<![\d./-])(?P<d1>[0-3]?\d)(?P<s>[./-])(?P<mo1>[0-3]?\d)(?P=s)"
                 rf"{year('y', _DIGIT)}(?!\.?\d)"
             ),
         ),  # fmt: skip

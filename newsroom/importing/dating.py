@@ -36,9 +36,10 @@ _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
     re.compile(r"[/_t](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
 )
-# What may stand before an opening date line: a place ("BANGI, ", "Morelia,
-# Michoacán, a ") or nothing; "On 3 May –" opens with the event instead.
-_DATELINE_LEAD = re.compile(r"^\s*(?:\(|(?:[^\W\d_][\w.'’ -]{1,40},\s*){1,3}(?:\w{1,2}\s+)?)?$")
+# What stands before a date line that dates the report: a place ("BANGI, ",
+# "Morelia, Michoacán, a ") or a bracket ("(05.12.18)"); "On 3 May –" and
+# "2019年8月17—31日," open with the event instead.
+_DATELINE_LEAD = re.compile(r"^\s*(?:\(|(?:[^\W\d_][\w.'’ -]{1,40},\s*){1,3}(?:\w{1,2}\s+)?)$")
 _EVENT_PRECISIONS = {DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.MONTH_DAY}
 LEAD_PARAGRAPHS = 3
 
@@ -90,7 +91,9 @@ def opening_dateline(paragraphs: list[str], find: Finder) -> Dateline | None:
     before = paragraphs[0][: first.start]
     if first.start > 60:
         return None
-    return Dateline(first.when, first.end, publication=bool(_DATELINE_LEAD.match(before)))
+    bracketed = not before.strip() and first.text.startswith("(")
+    publication = first.until is None and (bracketed or bool(_DATELINE_LEAD.match(before)))
+    return Dateline(first.when, first.end, publication)
 
 
 def generic_finder(words: DateWords) -> Finder:
