@@ -402,3 +402,46 @@ def test_names_in_french_run_after_their_event_word():
     )
     assert event.name == "1ère Conférence Internationale des Ministres et Recteurs de la Sénégambie"
     assert event.city == "Ziguinchor"
+
+
+def test_the_lead_event_without_a_date_of_its_own_happened_on_the_article_s_date():
+    reference = PartialDate.of_day(dt.date(2019, 9, 15), "Sep 15, 2019")
+    (event,) = _events(
+        "The President of Ain Shams University and the President of the American University "
+        "signed a strategic partnership agreement.",
+        reference=reference,
+    )
+    assert (event.kind, event.when) == ("signing", reference)
+    month = PartialDate.of_month(2022, 5, "May 2022")
+    (event,) = _events("The university officially launched its Japan Centre.", reference=month)
+    assert not event.when.is_known  # a month says nothing of the day it happened
+
+
+def test_a_signing_during_an_event_of_several_days_has_no_day():
+    events = _find(
+        "The cooperation agreements were signed during the 4th Investing in Africa Forum, held "
+        "from 6 to 8 September 2018 in Changsha."
+    )
+    assert [(e.kind, e.when.iso()) for e in events] == [
+        ("signing", None),
+        ("forum", "2018-09-06"),
+    ]
+
+
+def test_words_quoted_after_the_event_do_not_make_it_a_plan():
+    events = _events(
+        "A delegation from the Commission visited the Centre on 3 July 2008.",
+        "The high point of the visit was the signing of a Memorandum of Understanding under "
+        'which the two "will collaborate for the advancement of science".',
+    )
+    assert [(e.kind, e.when.iso(), e.background) for e in events] == [
+        ("visit", "2008-07-03", False),
+        ("signing", "2008-07-03", False),
+    ]
+
+
+def test_the_city_a_delegation_is_visiting():
+    (event,) = _events(
+        "From 8 to 12 April 2024, a delegation of the Academy is visiting Hanoi, Vietnam."
+    )
+    assert (event.kind, event.city, event.country) == ("visit", "Hanoi", "VN")

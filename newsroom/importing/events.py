@@ -134,7 +134,7 @@ ENGLISH = EventWords(
     indefinite=_p(r"(?:^|(?<=\s))(?:a|an|another)\s"),
     introduces=_p(r"(?:^|\b(?:during|held|paid|attended|organi[sz]ed|hosted|had|made|joined|"
                   r"welcomed|received|also|then)\s+)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$"),
-    place_before=_p(r"\b(?:in|at)\s+$"),
+    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|visit to|trip to|arrived in)\s+$"),
 )  # fmt: skip
 
 # Cue → role of the organisations that follow it (until the next cue).
@@ -495,7 +495,8 @@ def _event_from(
         # "A delegation from X visited…": another visit than the last (or the
         # headline's undated one).
         existing = [e for e in existing if not e.when.is_known and not e.background]
-    around = sentence[: match.start()] + sentence[match.end() :][:60]
+    unquoted = _QUOTED.sub(lambda q: " " * len(q.group(0)), sentence)  # what they will do
+    around = unquoted[: match.start()] + " " + unquoted[match.end() :][:60]
     occurred = bool(words.occurred.search(sentence)) or trigger.named
     future = bool(words.future.search(around))
     recent = ctx.reference if ctx.reference and words.relative_now.search(sentence) else None
@@ -509,6 +510,8 @@ def _event_from(
     if own:
         when = _with_year(own[0].when, ctx)
         until = _date_range(own[0])
+        if until and kind == "signing":
+            when, until = PartialDate(), None  # signed on one day of the range: which is unknown
         if until and until.precision == DatePrecision.MONTH_DAY and when.date:
             until = _with_year(until, replace(ctx, last_dated=when))
         same = [e for e in existing if e.when == when or not e.when.is_known and not e.background]
@@ -529,7 +532,10 @@ def _event_from(
     elif recent:
         when = recent  # "recently held": the event the article reports
     elif not events:
-        pass  # the lead event, undated
+        # The lead event with no date of its own is the one the article reports:
+        # it happened on the article's date, when the article has a day.
+        if ctx.reference and ctx.reference.precision == DatePrecision.DAY and p <= 1:
+            when = ctx.reference
     elif (
         future
         or kind not in {"signing", "visit", "meeting"}

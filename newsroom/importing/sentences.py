@@ -8,6 +8,7 @@ ABBREVIATIONS = {
     "mr", "ms", "mrs", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr",
     "vs", "etc", "e.g", "i.e", "u.s", "dept", "gov", "univ", "assoc", "fig", "vol", "approx",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e",
+    "acad", "memb", "corr", "asst", "hon", "amb", "sen", "rep", "eng", "gen",
 }  # fmt: skip
 
 _END = re.compile(r"[.!?。！？][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？]")
