@@ -29,7 +29,7 @@ _SHORT_MONTHS = (
 DATES = DateWords(
     months=tuple((m, i) for i, m in enumerate(_MONTHS, start=1)) + _SHORT_MONTHS,
     ordinal=r"(?:°|º|ro)",
-    of=("de",),
+    of=("de", "del"),
     article=("el", "los"),
     range_from=("del", "desde el", "entre el", "entre los"),
     range_to=("al", "hasta el"),
@@ -86,14 +86,16 @@ EVENTS = EventWords(
 )  # fmt: skip
 
 WORDS = romance.RomanceWords(
+    lower_heads=words("ministerio secretaría"),
+    assembly_heads=words("conferencia congreso asamblea"),
     heads=words("""
-        universidad universidades instituto institución ministerio centro fundación agencia
+        universidad instituto institución ministerio centro fundación agencia
         asociación consejo comisión comité secretaría subsecretaría dirección escuela facultad
         academia organización federación sociedad red banco fondo oficina embajada consulado
         cámara colegio laboratorio observatorio museo hospital gobierno alcaldía municipalidad
         ayuntamiento departamento servicio unión alianza grupo empresa corporación junta
         senado tribunal corte confederación cooperativa autoridad superintendencia
-        procuraduría contraloría defensoría gobernación prefectura parlamento biblioteca
+        procuraduría contraloría defensoría gobernación prefectura parlamento biblioteca conferencia congreso asamblea
         conservatorio unidad consorcio liceo cátedra politécnico
     """),
     connectors=(

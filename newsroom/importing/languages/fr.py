@@ -87,15 +87,17 @@ EVENTS = EventWords(
 )  # fmt: skip
 
 WORDS = romance.RomanceWords(
+    lower_heads=words("ministère ministères secrétariat haut-commissariat"),
+    assembly_heads=words("conférence congrès assemblée"),
     heads=words("""
-        université universités institut institution ministère agence centre école ecole
+        université institut institution ministère agence centre école ecole
         académie association fondation fédération conseil commission comité office
-        organisation laboratoire observatoire société groupe banque fonds direction délégation
+        organisation laboratoire observatoire société groupe banque fonds direction groupement
         ambassade consulat chambre syndicat collège lycée faculté département service bureau
         secrétariat union alliance réseau autorité haut-commissariat parlement assemblée
         sénat mairie préfecture conservatoire musée bibliothèque hôpital pôle gouvernement
         unité établissement confédération coopérative entreprise compagnie caisse consortium
-        cité campus iut conférence agences
+        iut conférence
     """),
     connectors=(
         "de",

@@ -19,17 +19,23 @@ import re
 from dataclasses import dataclass
 
 from newsroom.importing import places
+from newsroom.importing.lexicon import GENERIC_ACRONYMS
 from newsroom.importing.organisations import AcronymMention, OrgMention
 from newsroom.importing.organisations import find_organisations as find_english
 from newsroom.importing.people import PersonMention
 from newsroom.importing.sentences import split_sentences
 
 OrgSpan = tuple[int, int, int]
+_ROMAN = re.compile(r"^[IVXLC]+$")  # "Yaoundé II", not an acronym
 
 
 @dataclass(frozen=True)
 class RomanceWords:
     heads: frozenset[str]  # lower case: "université", "ministère"
+    # Heads written in lower case at the start of a real name ("le ministère de …").
+    lower_heads: frozenset[str]
+    # Heads that also name events: a body only when "des/du" follows ("Conférence des présidents").
+    assembly_heads: frozenset[str]
     # Connectors inside a name; multi-word ones as written ("de la", "pour le").
     connectors: tuple[str, ...]
     # "et", "y": join two parts of one name, or two names when a head follows.
@@ -51,6 +57,11 @@ class RomanceWords:
 _WORD = re.compile(
     r"(?:[dlDL]|[qQ]u|[jJ]usqu|[lL]orsqu)['’](?=\w)|[^\W\d_](?:[\w-]|['’](?=\w)|\.(?=\w))*\.?|\d+|[^\w\s]"
 )
+
+
+# Words that end in a full stop of their own.
+_ABBREVIATIONS = {"mme", "mlle", "dr", "dra", "pr", "sr", "sra", "srta", "lic", "ing", "mtro", "mtra",
+                  "prof", "profa", "dña", "av", "etc", "no", "núm", "cf", "env", "st"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -86,7 +97,13 @@ def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if word.endswith(".") and len(word) > 2 and word[:-1].isalpha() and not word[:-1].isupper():
+        bare = word[:-1]
+        if (
+            word.endswith(".")
+            and len(bare) > 1
+            and "." not in bare
+            and bare.casefold() not in _ABBREVIATIONS
+        ):
             out.append(_Tok(word[:-1], m.start(), m.end() - 1))
             out.append(_Tok(".", m.end() - 1, m.end()))
         else:
@@ -115,6 +132,9 @@ def _is_head(tok: _Tok, words: RomanceWords) -> bool:
     return tok.low in words.heads
 
 
+_OF = ("de", "du", "des", "de la", "de l'", "d'", "del", "de los", "de las")
+
+
 def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bool]:
     """Extend a name from its head at ``i``: (end index, parent start or -1, has capital)."""
     j = i + 1
@@ -137,19 +157,30 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
             j += 1
             continue
         k = j
-        if tok.text == "," and j + 1 < n and _connector_at(toks, j + 1, words):
-            k = j + 1  # "ministère de l'Enseignement supérieur, de la Recherche…"
-            if not (j + 2 < n and any(t.is_cap for t in toks[j + 2 : j + 5])):
+        if tok.text == "," and j + 1 < n:
+            # "…supérieur, de la Recherche…", "…constitutionnelles, administratives et…"
+            if _is_adjective(toks[j + 1], words) and toks[j + 1].is_word:
+                j += 1
+                continue
+            size = _connector_at(toks, j + 1, words)
+            if not size or " ".join(t.low for t in toks[j + 1 : j + 1 + size]) not in _OF:
                 break
+            k = j + 1
         if tok.low in words.conjunctions:
             size = _connector_at(toks, j + 1, words)
             nxt = j + 1 + size
             if nxt < n and _is_head(toks[nxt], words):
                 break  # "l'Université X et l'Institut Y": two names
-            if size == 0 and not (
-                nxt < n and toks[nxt].is_cap and toks[nxt].low not in words.stops
-            ):
+            if size == 0 and nxt < n and toks[nxt].is_word and _is_adjective(toks[nxt], words):
+                j = nxt
+                continue
+            if size == 0:
+                if nxt < n and toks[nxt].is_cap and toks[nxt].low not in words.stops:
+                    j = nxt  # "Ciencia y Tecnología"
+                    continue
                 break
+            if " ".join(t.low for t in toks[j + 1 : nxt]) not in _OF:
+                break  # "… y para la Feria": a new phrase
             k = j + 1
         size = _connector_at(toks, k, words)
         if size:
@@ -157,13 +188,16 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
             if nxt >= n or not toks[nxt].is_word:
                 break
             target = toks[nxt]
-            if _is_head(target, words) and target.is_cap:
-                parent = nxt if parent < 0 else parent
+            of = " ".join(t.low for t in toks[k:nxt]) in _OF
+            if (_is_head(target, words) and target.is_cap) or target.is_acronym:
+                if not of:
+                    break  # "Université Laval à Université…": another name
+                parent = nxt if parent < 0 else parent  # "… de la ANUIES": its parent
                 j = nxt
                 continue
             if target.is_cap and target.low not in words.stops:
-                if target.low in words.months or places.is_place(target.text) and False:
-                    break
+                if target.low in words.months or (not of and places.is_place(target.text)):
+                    break  # "… de Nuevo León en Monterrey": the place is not in the name
                 j = nxt
                 continue
             # "Institut de recherche pour le développement": lower-case nouns
@@ -171,7 +205,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
             if (
                 not capital
                 and target.low not in words.stops
-                and lower_nouns < 3
+                and lower_nouns < 4
                 and len(target.low) > 2
                 and toks[i].is_cap
             ):
@@ -204,11 +238,22 @@ def find_organisations(
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not (tok.is_word and _is_head(tok, words)):
+        if not (tok.is_word and _is_head(tok, words)) or (
+            not tok.is_cap and tok.low not in words.lower_heads
+        ):
             i += 1
             continue
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if tok.low in words.assembly_heads and nxt not in {"des", "du", "de", "del", "de la"}:
+            i += 1
+            continue  # "Conférence internationale sur…" is an event; "Conférence des présidents…" a body
         end, parent, capital = _phrase(toks, i, words)
         acronym, after = _acronym_after(toks, end)
+        if acronym and after < len(toks) and _name_word(toks[after], words):
+            # "Escuela Básica Nacional (EBN) Encarnación de las Nieves": the
+            # letters abbreviate the kind of school; the name goes on.
+            end, _parent, _capital = _phrase(toks, after - 1, words)
+            acronym, after = None, end
         named = end - i >= 2 and (capital or tok.is_cap or acronym)
         if not named:
             i += 1
@@ -225,13 +270,32 @@ def find_organisations(
         i = after if acronym else end
     # Names in English and bare acronyms ("CNRS", "the World Bank") the English
     # rules know; those inside a name found here are dropped.
-    english, acronyms = find_english(paragraph, context)
+    english, _acronyms = find_english(paragraph, context)
     covered = [(m.start, m.end) for m in mentions]
     for m in english:
         if not any(s < m.end and m.start < e for s, e in covered) and _english_like(m.name, words):
             mentions.append(m)
-    acronyms = [a for a in acronyms if not any(s <= a.start < e for s, e in covered)]
-    return sorted(mentions, key=lambda m: m.start), acronyms
+    covered = [(m.start, m.end) for m in mentions]
+    own = [
+        AcronymMention(t.text, t.start, t.end, True)
+        for k, t in enumerate(toks)
+        if t.is_acronym
+        and sum(ch.isalpha() for ch in t.text) >= 3
+        and not _ROMAN.match(t.text)
+        and t.text.upper() not in GENERIC_ACRONYMS
+        and not places.is_place(t.text)
+        and not any(s <= t.start < e for s, e in covered)
+        and not _in_name(toks, k)
+    ]
+    return sorted(mentions, key=lambda m: m.start), own
+
+
+def _in_name(toks: list[_Tok], k: int) -> bool:
+    """A family name in capitals ("Jacques Fame NDONGO"): next to other name words."""
+    near = [toks[j] for j in (k - 1, k + 1) if 0 <= j < len(toks)]
+    return any(t.is_word and t.is_cap and not t.is_acronym for t in near) or (
+        any(t.is_acronym and t.is_word for t in near)
+    )
 
 
 def _english_like(name: str, words: RomanceWords) -> bool:
