@@ -242,3 +242,18 @@ def test_a_post_and_a_person_after_an_organisation_are_not_part_of_its_name():
         "Kazakhstan Academy of Natural Sciences Shkolnik V.S., who signed a Letter of Intent "
         "(LoI)."
     ) == {"University of Tianjin": None, "Kazakhstan Academy of Natural Sciences": None}
+
+
+def test_a_name_at_the_end_of_a_clause_and_a_role_inside_the_clause_before_it():
+    assert _people_with_orgs(
+        "The vice president gave the floor to Chen Yili, director of the international "
+        "cooperation department, who then spoke. “It is broader,” stated the Provost for "
+        "International Cooperation, Sergio Proença, at the opening. The attendees included "
+        "Prof. Per Sangild, Associate Professor Vibeke Christensen, and Dr. Tobias Strunk."
+    ) == [
+        ("Chen Yili", "Director of the international cooperation department", None),
+        ("Sergio Proença", "Provost for International Cooperation", None),
+        ("Per Sangild", None, None),
+        ("Vibeke Christensen", "Associate Professor", None),
+        ("Tobias Strunk", None, None),
+    ]

@@ -59,14 +59,14 @@ POSITION_WORDS = {
     "vp", "svp", "evp", "avp", "gm", "dgm", "agm", "cgm", "md", "jt", "sr", "dy", "addl",
     "vice-governor", "vice-mayor", "premier", "commander", "rapporteur", "attache",
     "counsellor-general", "director-general", "deputy-director", "ambassadors", "heads",
-    "regent", "incharge", "in-charge",
+    "regent", "incharge", "in-charge", "academic", "graduate",
 }  # fmt: skip
 # A job title must contain one of these (the rest only qualify them).
 POSITION_HEADS = POSITION_WORDS - {
     "general", "vice", "deputy", "managing", "executive", "senior", "junior", "associate",
     "assistant", "research", "programme", "program", "project", "honorary", "acting",
     "former", "full", "permanent", "first", "second", "board", "postdoctoral", "doctoral",
-    "chief", "jt", "sr", "dy", "addl", "ambassadors", "heads",
+    "chief", "jt", "sr", "dy", "addl", "ambassadors", "heads", "academic",
 }  # fmt: skip
 
 PERSON_TITLES = {

@@ -100,14 +100,12 @@ def _position_start(text: str) -> bool:
         words = words[1:]
     if not words:
         return False
-    for k, word in enumerate(words[:4]):
+    for word in words[:4]:
         low = word.casefold().strip(",.()")
         if low in POSITION_HEADS:
             return True
-        if k and not is_position_word(word) and not word[:1].isupper():
-            return False
         if low in FUNCTION_WORDS or word.endswith(("ed", "ing")) and not word[:1].isupper():
-            return False
+            return False  # "who then gave …", "visited the …"
     return False
 
 
@@ -305,12 +303,16 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 name_words = []
                 for w in raw.split():
                     if (
-                        not w[0].isupper()
+                        not (w[0].isupper() or w.casefold() in NAME_PARTICLES)
                         or is_head(w)
                         or any(s <= abs_start + m.end() + raw.find(w) < e for s, e, _ in spans)
                     ):
                         break
                     name_words.append(w)
+                while name_words and name_words[-1].casefold() in NAME_PARTICLES:
+                    name_words.pop()
+                if name_words and len(name_words[-1]) > 3 and name_words[-1].endswith("."):
+                    name_words[-1] = name_words[-1][:-1]  # "… and Dr. Tobias Strunk."
                 raw = " ".join(name_words)
                 nxt = segments[i + 1][1].strip() if i + 2 < len(segments) else ""
                 if (
@@ -327,6 +329,23 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                     candidates.append((raw, m.end() + len(raw), True))
             if not candidates and _is_name(text.strip(), titled=False):
                 candidates.append((text.strip(), len(text.rstrip()), False))
+            if not candidates and i + 1 < len(segments) and _position_start(segments[i + 1][1]):
+                # "… gave the floor to Chen Yili, director of …", "said Curtis Johnson, …"
+                words = text.split()
+                size = 0
+                while size < min(4, len(words) - 1) and (
+                    words[-1 - size][:1].isupper() or words[-1 - size] in NAME_PARTICLES
+                ):
+                    size += 1
+                tail = " ".join(words[len(words) - size :]) if size else ""
+                before = words[-1 - size] if size else ""
+                if (
+                    tail
+                    and _is_name(tail, titled=False)
+                    and (before.islower() or before.endswith(":"))
+                    and before.casefold() not in {"of", "and", "for", "the"}
+                ):
+                    candidates.append((tail, len(text.rstrip()), False))
             taken = {person_key(c[0]) for c in candidates}
             for name, _end, role, org in _role_before(text, abs_start, spans):
                 if person_key(name) not in taken:
@@ -353,7 +372,11 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 elif not rest.strip() and role_at.get(c, i + 1) < len(segments):
                     nxt_start, nxt = segments[role_at.get(c, i + 1)]
                     nxt_lead = len(nxt) - len(nxt.lstrip())
-                    if _position_start(nxt.strip()) and not re.match(r"\s*and\s", nxt):
+                    if (
+                        _position_start(nxt.strip())
+                        and not re.match(r"\s*and\s", nxt)
+                        and not _role_before(nxt, offset + nxt_start, spans)
+                    ):
                         position, affiliation = _role(
                             nxt.strip(), offset + nxt_start + nxt_lead, spans
                         )
@@ -366,18 +389,24 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                                 _, affiliation = _role(
                                     more[m2.end() :], offset + more_start + m2.end(), spans
                                 )
-                if position is None and not rest.strip() and i > 0 and not titled:
+                if position is None and not rest.strip() and i > 0:
                     # "The president of the Mexican Association (AMPEI), César Gutiérrez,"
                     prev_start, prev = segments[i - 1]
+                    within = _role_within(prev) if not titled else 0
+                    if within:
+                        prev_start, prev = prev_start + within, prev[within:]
                     clause = (
-                        i == 1
+                        within
+                        or i == 1
                         or re.match(r"\s*(?:and\s+)?the\s", prev, re.IGNORECASE)
                         or any(
                             w in FUNCTION_WORDS and w not in {"of", "and", "for"}
                             for w in segments[i - 2][1].split()
                         )
                     )
-                    if clause and (_position_start(prev.strip()) or _ends_with_position(prev)):
+                    if clause and (
+                        _ends_with_position(prev) or not titled and _position_start(prev.strip())
+                    ):
                         prev_lead = len(prev) - len(prev.lstrip())
                         position, affiliation = _role(
                             prev.strip(), offset + prev_start + prev_lead, spans
@@ -387,6 +416,23 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                         PersonMention(normalise_person_name(name), position, affiliation, titled)
                     )
     return found
+
+
+def _role_within(text: str) -> int:
+    """Where a role starts inside a clause: "stated the Provost for International
+    Cooperation" → the offset of "Provost"; 0 when none does."""
+    for m in _WORD.finditer(text):
+        if (
+            m.start()
+            and m.group(0).casefold() in POSITION_HEADS
+            and _position_start(text[m.start() :])
+        ):
+            start = m.start()
+            before = list(_WORD.finditer(text[:start]))
+            while before and is_position_word(before[-1].group(0)):
+                start = before.pop().start()
+            return start if before and before[-1].group(0).casefold() in {"the", "a", "an"} else 0
+    return 0
 
 
 def _ends_with_position(text: str) -> bool:
