@@ -168,7 +168,8 @@ WORDS = romance.RomanceWords(
         agregado agregada catedrático catedrática titular encargado encargada responsable
         miembro integrante vocero vocera portavoz diputado diputada senador senadora
         economista especialista consultor consultora administrador administradora comisionado
-        comisionada
+        comisionada prorrector prorrectora rectores directores presidentes ministros
+        representantes gobernadores vicegobernador
     """),
     role_qualifiers=words("""
         general adjunto adjunta ejecutivo ejecutiva principal asociado asociada honorario

@@ -159,7 +159,7 @@ WORDS = romance.RomanceWords(
         début mission
     """),
     titles=words("""
-        m. m mme mme. mlle dr dr. pr pr. professeur professeure me s.e. s.e docteur monsieur
+        m. m mme mme. mlle dr dr. pr pr. professeur professeure me s.e. s.e se sem s.e.m docteur monsieur
         madame
     """),
     roles=words("""
@@ -171,7 +171,8 @@ WORDS = romance.RomanceWords(
         administrateur administratrice consul attaché attachée expert experte
         enseignant-chercheur enseignante-chercheuse ingénieur ingénieure commissaire député
         députée sénateur préfet pdg vice-recteur vice-rectrice proviseur porte-parole
-        économiste membre gérant gérante haut-commissaire
+        économiste membre gérant gérante haut-commissaire recteurs directeurs présidents ministres
+        directrices présidentes représentants responsables doyens
     """),
     role_qualifiers=words("""
         général générale adjoint adjointe exécutif exécutive délégué déléguée principal

@@ -400,7 +400,7 @@ def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> li
             tok = toks[i]
             low = tok.low.rstrip(".")
             # Title + name: "M. Jean Dupont", "la Dra. María López", "le Professeur X".
-            if low in words.titles or tok.low in words.titles:
+            if low in words.titles or tok.low in words.titles or low.replace(".", "") in words.titles:
                 k = i + 1
                 if k < n and toks[k].text == ".":
                     k += 1
@@ -411,36 +411,22 @@ def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> li
                     add(name, role, aff)
                     i = end
                     continue
-            # Role + name: "le recteur Juan Pérez", "la directrice générale, Marie Curie".
-            if low in words.roles and (i == 0 or toks[i - 1].low in words.articles
-                                       or toks[i - 1].text in {",", "("} or not toks[i].is_cap):  # fmt: skip
-                k = i + 1
-                while k < n and (toks[k].low in words.role_qualifiers or toks[k].text == "-"):
-                    k += 1
-                role_end = k
-                # "le directeur de l'Agence X, Jean Dupont"
-                m = k
-                size = _connector_at(toks, m, words)
-                if size:
-                    org = _org_at(
-                        spans, offset + toks[min(m + size, n - 1)].start, offset + len(sentence)
-                    )
-                    org_span = next(
-                        (s for s in spans if s[2] == org and s[0] >= offset + toks[m].start), None
-                    )
-                    if org_span is not None:
-                        while m < n and toks[m].start + offset < org_span[1]:
-                            m += 1
-                        role_end = m
-                if role_end < n and toks[role_end].text == ",":
-                    role_end += 1
-                end = _name_at(toks, role_end, words)
-                if end > role_end:
-                    name = sentence[toks[role_end].start : toks[end - 1].end]
+            # Role + name: "le recteur Juan Pérez", "la directrice générale de l'Agence, Marie Curie".
+            starts_role = low in words.roles or (
+                low in words.role_qualifiers and i + 1 < n and toks[i + 1].low in words.roles
+            )
+            if starts_role and (
+                i == 0 or toks[i - 1].low in words.articles or toks[i - 1].text in {",", "(", ";"}
+                or not toks[i].is_cap
+            ):  # fmt: skip
+                hit = _name_after_role(toks, i, words)
+                if hit is not None:
+                    role_end, names = hit
                     role_text = sentence[tok.start : toks[role_end - 1].end]
                     aff = _org_at(spans, offset + tok.start, offset + toks[role_end - 1].end)
-                    add(name, _clean_role(role_text), aff)
-                    i = end
+                    for start, end in names:
+                        add(sentence[toks[start].start : toks[end - 1].end], _clean_role(role_text), aff)
+                    i = names[-1][1]
                     continue
             # Name + ", role": "Jean Dupont, recteur de l'Université de Lyon".
             if _name_word(tok, words) and (i == 0 or not _name_word(toks[i - 1], words)):
@@ -453,6 +439,53 @@ def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> li
                         continue
             i += 1
     return list(found.values())
+
+
+_VERBS = {"a", "ont", "est", "sont", "était", "ha", "han", "es", "fue", "son", "qui", "que",
+          "quien", "quienes"}  # fmt: skip
+
+
+def _name_after_role(
+    toks: list[_Tok], i: int, words: RomanceWords
+) -> tuple[int, list[tuple[int, int]]] | None:
+    """The end of a role phrase starting at ``i`` and the names it introduces:
+    "le recteur Juan Pérez", "el rector de la máxima casa de estudios, Salvador
+    Hernández Vélez", "los rectores de ambas universidades, X, y Y"."""
+    n = len(toks)
+    k = i + 1
+    while k < n and (toks[k].low in words.role_qualifiers or toks[k].low in words.roles
+                     or toks[k].text == "-"):  # fmt: skip
+        k += 1
+    # Directly: "le recteur Juan Pérez".
+    candidates = [k]
+    # Or after the comma that closes the role: "…de l'Université de Lyon, Jean Dupont".
+    for j in range(k, min(n, k + 40)):
+        tok = toks[j]
+        if tok.text in {".", ";", ":", "(", ")"} or tok.low in _VERBS:
+            break
+        if tok.text == ",":
+            candidates.append(j + 1)
+    for start in candidates:
+        end = _name_at(toks, start, words)
+        if end <= start or (end < n and toks[end].is_word and toks[end].is_cap):
+            continue
+        names = [(start, end)]
+        # "…, Manuel Torralbo, y Santos Guzmán": a plural role shared.
+        j = end
+        while j < n:
+            step = j + 1 if toks[j].text == "," else j
+            if step < n and toks[step].low in words.conjunctions:
+                step += 1
+            if step == j:
+                break
+            more = _name_at(toks, step, words)
+            if more <= step:
+                break
+            names.append((step, more))
+            j = more
+        role_end = start - 1 if start > k else k
+        return role_end, names
+    return None
 
 
 def _role_after(
