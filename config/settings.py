@@ -264,12 +264,18 @@ NEWSROOM_IMAGE_MAX_PIXELS = int(os.environ.get("NEWSROOM_IMAGE_MAX_PIXELS", 40_0
 # Import limits (the command's options override them per run).
 NEWSROOM_IMPORT_MAX_BYTES = int(os.environ.get("NEWSROOM_IMPORT_MAX_BYTES", 2 * 1024 * 1024))
 
-# Caches. Pages and memoised queries go to "default"; the small content state
+# Caches. Pages go to "default"; the small content state
 # that decides whether they are current goes to "content_state", which every
 # process must share: Redis when REDIS_URL is set, else files on this machine.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    _redis = {"BACKEND": "newsroom.redis_cache.RedisCache", "LOCATION": REDIS_URL}
+    # Short timeouts: when Redis is down or stuck, pages come from the database
+    # (newsroom.caching.state) instead of waiting for it.
+    _redis = {
+        "BACKEND": "newsroom.redis_cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
     CACHES = {
         "default": {**_redis, "KEY_PREFIX": "newsroom"},
         "content_state": {**_redis, "KEY_PREFIX": "newsroom"},
@@ -290,11 +296,3 @@ else:
     }
 # Anonymous full-page caching (newsroom.caching); never stale, so on by default.
 NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", True)
-# Counts, filter choices, detail objects and fragments memoised until content
-# changes (newsroom.caching).
-NEWSROOM_QUERY_CACHE = env_bool("NEWSROOM_QUERY_CACHE", True)
-# How many memos each process keeps in its own memory in front of the shared
-# cache (0: none); a few MB at the default.
-NEWSROOM_LOCAL_MEMOS = int(os.environ.get("NEWSROOM_LOCAL_MEMOS", 1000))
-# And how many cached pages (a page is 10-250 KB).
-NEWSROOM_LOCAL_PAGES = int(os.environ.get("NEWSROOM_LOCAL_PAGES", 100))

@@ -9,7 +9,9 @@ class NewsroomConfig(AppConfig):
     def ready(self):
         from newsroom import checks  # noqa: F401  (registers the deploy checks)
         from newsroom import redirects
-        from newsroom.caching import connect_signals
+        from newsroom import caching
+        from newsroom.models import visibility
 
-        connect_signals()
+        visibility.connect_signals()
+        caching.connect_signals()
         redirects.connect_signals()

@@ -24,7 +24,6 @@ from django.shortcuts import get_object_or_404
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from newsroom.caching import memoised
 from newsroom.models import Event, EventFormat
 from newsroom.partial_dates import DatePrecision
 from newsroom.seo import absolute_url, plain_text
@@ -116,8 +115,7 @@ def _ics_response(cal: Calendar | bytes, filename: str | None = None) -> HttpRes
 def events_ics(request: HttpRequest) -> HttpResponse:
     """Every public event with a calendar date, in one subscribable calendar.
 
-    Built once per content version (``memoised``): the whole archive's events
-    take about a second to serialise, and the calendar is the same for all.
+    The same for every visitor, so the page cache keeps it per content version.
     """
 
     def build() -> bytes:
@@ -127,7 +125,7 @@ def events_ics(request: HttpRequest) -> HttpResponse:
         name = f"{settings.SITE_NAME}: events"
         return build_calendar(events.order_by("start_date", "pk"), name).to_ical()
 
-    return _ics_response(memoised("calendar:events", build))
+    return _ics_response(build())
 
 
 def event_ics(request: HttpRequest, slug: str) -> HttpResponse:

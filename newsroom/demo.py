@@ -361,8 +361,11 @@ def generate_demo_content(
             _link(links, article_type, PeopleLink, EventLink)
             say(f"{min(start + BATCH_SIZE, articles)} / {articles} articles")
 
-    from newsroom.caching import content_changed  # bulk_create sends no signals
+    # bulk_create sends no signals: what pages read is rebuilt in bulk.
+    from newsroom.caching import content_changed
+    from newsroom.models.visibility import rebuild_all
 
+    rebuild_all()
     content_changed()
     # Fresh statistics after a bulk load: without them SQLite's planner probes
     # link tables from the wrong side (seconds instead of milliseconds). On

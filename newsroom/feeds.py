@@ -13,14 +13,15 @@ import uuid
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from taggit.models import Tag
 
-from newsroom.models import Article, ArticlePartner, Partner
+from newsroom.models import Article, Partner, Topic, TopicKind
+from newsroom.models.coverage import CoveredArticles
 from newsroom.seo import absolute_url
 
 FEED_LENGTH = 30
@@ -48,6 +49,13 @@ class FullContentAtomFeed(Atom1Feed):
             handler.addQuickElement("content", item["content"], {"type": "html"})
 
 
+def topic_items(kind: str, key) -> list[Article]:
+    """The newest published articles of a topic, read from its coverage index."""
+    topic = Topic.objects.of(kind, key)
+    rows = Article.objects.with_tags()
+    return CoveredArticles(topic, timezone.now(), rows)[:FEED_LENGTH]
+
+
 class NewsFeed(Feed):
     """All published news, newest first."""
 
@@ -72,11 +80,8 @@ class NewsFeed(Feed):
     def author_name(self, obj=None) -> str:
         return settings.SITE_NAME
 
-    def articles(self, obj):
-        return Article.objects.published()
-
     def items(self, obj=None):
-        return self.articles(obj).newest_first().with_tags()[:FEED_LENGTH]
+        return Article.objects.published().newest_first().with_tags()[:FEED_LENGTH]
 
     def item_title(self, item: Article) -> str:
         return item.title
@@ -133,7 +138,7 @@ class TagFeed(NewsFeed):
 
     def get_object(self, request, slug: str) -> Tag:
         tag = get_object_or_404(Tag, slug=slug)
-        if not Article.objects.published().filter(tags=tag).exists():
+        if not Topic.objects.public(TopicKind.TAG).filter(key=str(tag.pk)).exists():
             raise Http404("No published news carries this tag.")
         return tag
 
@@ -146,8 +151,8 @@ class TagFeed(NewsFeed):
     def description(self, obj: Tag) -> str:
         return f"News tagged “{obj.name}” from the {settings.SITE_NAME}."
 
-    def articles(self, obj: Tag):
-        return Article.objects.published().filter(tags=obj)
+    def items(self, obj: Tag):
+        return topic_items(TopicKind.TAG, obj.pk)
 
 
 class AtomTagFeed(TagFeed):
@@ -176,11 +181,8 @@ class PartnerFeed(NewsFeed):
     def link(self, obj: Partner) -> str:
         return absolute_url(obj.get_absolute_url())
 
-    def articles(self, obj: Partner):
-        # An article may name the partner in several roles: Exists keeps one row
-        # per article without a DISTINCT over the bodies.
-        roles = ArticlePartner.objects.filter(article=OuterRef("pk"), partner=obj)
-        return Article.objects.published().filter(Exists(roles))
+    def items(self, obj: Partner):
+        return topic_items(TopicKind.PARTNER, obj.pk)
 
 
 class AtomPartnerFeed(PartnerFeed):

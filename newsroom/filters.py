@@ -1,101 +1,83 @@
 """The public list filters: GET forms whose URLs can be shared.
 
-Every choice list is computed once per request from what the public may see,
-so an unknown tag, partner, year or month is a form error ("Select a valid
-choice"), never a database lookup with a visitor's raw value. Invalid fields
-are ignored by the views (``strict = False``) and their errors shown.
+Every choice list comes from what the public may see, read from the
+summaries kept on write (``newsroom.models.coverage``), so an unknown tag,
+year or month is a form error ("Select a valid choice"), never a database
+lookup with a visitor's raw value. Partners, hundreds of them, are not a
+choice list: the field takes a partner's name, acronym or address and links
+to the partner directory. Invalid fields are ignored by the views
+(``strict = False``) and their errors shown.
 """
 
 from __future__ import annotations
 
-import copy
-
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import IntegerField, Q
+from django.db.models.functions import Cast
 from django.http import QueryDict
-from django.utils.choices import BaseChoiceIterator
+from django.utils.text import slugify
 from taggit.models import Tag
 
-from newsroom.caching import memoised
-from newsroom.models import Article, Event, EventKind, Partner, PartnerKind
+from newsroom.models import Article, Event, EventKind, Partner, PartnerKind, Topic, TopicKind
 from newsroom.partial_dates import MONTH_NAMES
 
 MONTH_CHOICES = [(str(n), name) for n, name in enumerate(MONTH_NAMES, start=1)]
 LETTERS = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
 UNKNOWN_YEAR = "unknown"
-
-
-class FilterCopies(dict):
-    """A FilterSet's declared filters, copied for each request filter by filter.
-
-    django-filter deep-copies them for every FilterSet it makes: each filter's
-    widget, label and static choice list, some 270 copies per request on the
-    news list, for objects no request changes. A request changes only a
-    filter's ``extra`` (the choices set in ``__init__``), its parent and model,
-    and the form field it builds: a shallow copy with its own ``extra`` and
-    its method bound to the copy is enough."""
-
-    def __deepcopy__(self, memo):
-        return {name: _copy_filter(declared) for name, declared in self.items()}
-
-
-def _copy_filter(declared: django_filters.Filter) -> django_filters.Filter:
-    clone = copy.copy(declared)
-    clone.extra = dict(declared.extra)
-    if declared.method is not None:
-        clone.method = declared.method  # a FilterMethod calling the copy's parent
-    return clone
-
-
-class SharedChoices(BaseChoiceIterator):
-    """A choice list that the forms of a request share instead of copying.
-
-    Django normalises a ChoiceField's choices when the field is made and
-    deep-copies them for every form: for the hundreds of partners in the
-    news filter, some 1,500 copies per filtered request. These lists are
-    read-only (memoised per content version), so one object serves all."""
-
-    def __init__(self, choices: list[tuple[str, str]]):
-        self.choices = choices
-
-    def __iter__(self):
-        return iter(self.choices)
-
-    def __len__(self):
-        return len(self.choices)
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-class PublicFilterSet(django_filters.FilterSet):
-    """The base of the public list filters."""
-
-    @classmethod
-    def get_filters(cls):
-        return FilterCopies(super().get_filters())
+MAX_PARTNER_QUERY = 255
 
 
 def public_tags():
     """Tags of published articles, by name."""
-    return Tag.objects.filter(
-        pk__in=Article.tags.through.objects.filter(
-            content_type__app_label="newsroom",
-            content_type__model="article",
-            object_id__in=Article.objects.published().values("pk"),
-        ).values("tag")
-    ).order_by("name")
+    keys = Topic.objects.public(TopicKind.TAG).values(pk=Cast("key", IntegerField()))
+    return Tag.objects.filter(pk__in=keys).order_by("name")
 
 
-class ArticleFilter(PublicFilterSet):
+class PartnerField(forms.CharField):
+    """A public partner by its address (slug), name or acronym."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", MAX_PARTNER_QUERY)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        text = super().clean(value)
+        if not text:
+            return None
+        if "\x00" in text:
+            raise ValidationError("A partner's name cannot contain that character.")
+        partner = (
+            Partner.objects.public()
+            .filter(
+                Q(slug=text) | Q(slug=slugify(text)) | Q(acronym=text) | Q(acronym=text.upper())
+            )
+            .order_by("name")
+            .first()
+        )
+        if partner is None:
+            raise ValidationError(
+                f"No partner called “{text}” is in the news: see the partner directory."
+            )
+        return partner
+
+
+class PartnerNameFilter(django_filters.Filter):
+    field_class = PartnerField
+
+
+class ArticleFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
         method="filter_search",
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Words in the news"}),
     )
     tag = django_filters.ChoiceFilter(label="Topic", method="filter_tag", empty_label="Any topic")
-    partner = django_filters.ChoiceFilter(
-        label="Partner", method="filter_partner", empty_label="Any partner"
+    partner = PartnerNameFilter(
+        label="Partner",
+        method="filter_partner",
+        widget=forms.TextInput(attrs={"placeholder": "Name or acronym"}),
     )
     kind = django_filters.ChoiceFilter(
         label="Event type",
@@ -115,41 +97,28 @@ class ArticleFilter(PublicFilterSet):
     def __init__(self, *args, queryset=None, **kwargs):
         super().__init__(*args, queryset=queryset, **kwargs)
         # Evaluated once here: callable choices would be queried again on render.
-        # Memoised until content changes: they scan every published article.
-        self.filters["tag"].extra["choices"] = SharedChoices(
-            memoised(
-                "choices:article-tag",
-                lambda: [(tag.slug, tag.name) for tag in public_tags().only("slug", "name")],
-            )
-        )
-        self.filters["partner"].extra["choices"] = SharedChoices(
-            memoised(
-                "choices:article-partner",
-                lambda: [
-                    (p.slug, str(p))
-                    for p in Partner.objects.public()
-                    .most_covered()
-                    .order_by("name")
-                    .only("slug", "name", "acronym")
-                ],
-            )
-        )
-        self.filters["year"].extra["choices"] = SharedChoices(
-            memoised(
-                "choices:article-year",
-                lambda: [(str(y), str(y)) for y in Article.objects.published().news_years()],
-            )
-        )
+        self.filters["tag"].extra["choices"] = list(public_tags().values_list("slug", "name"))
+        years = Article.news_years()
+        self.filters["year"].extra["choices"] = [(str(y), str(y)) for y in years]
+
+    @property
+    def is_filtered(self) -> bool:
+        """Whether a valid filter is in use (else the list is all news)."""
+        if not self.is_bound:
+            return False
+        self.form.is_valid()
+        data = getattr(self.form, "cleaned_data", {})
+        return any(value not in (None, "") for value in data.values())
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
 
     def filter_tag(self, queryset, name, value):
-        return queryset.filter(tags__slug=value)
+        tag = Tag.objects.filter(slug=value).values_list("pk", flat=True).first()
+        return queryset.covering(TopicKind.TAG, tag) if tag else queryset.none()
 
     def filter_partner(self, queryset, name, value):
-        partner = Partner.objects.filter(slug=value).values_list("pk", flat=True).first()
-        return queryset.with_partner(partner) if partner else queryset.none()
+        return queryset.with_partner(value)
 
     def filter_kind(self, queryset, name, value):
         return queryset.covering_event_kind(value)
@@ -161,7 +130,7 @@ class ArticleFilter(PublicFilterSet):
         return queryset.in_month(int(value))
 
 
-class PartnerFilter(PublicFilterSet):
+class PartnerFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label="Type", choices=PartnerKind.choices, empty_label="Any type"
     )
@@ -179,18 +148,19 @@ class PartnerFilter(PublicFilterSet):
 
     def __init__(self, *args, queryset=None, **kwargs):
         super().__init__(*args, queryset=queryset, **kwargs)
-        self.filters["country"].extra["choices"] = SharedChoices(
-            memoised(
-                "choices:partner-country",
-                lambda: [(c.code, c.name) for c in Partner.objects.public().countries()],
-            )
-        )
+        self.filters["country"].extra["choices"] = [
+            (c.code, c.name) for c in Partner.objects.countries()
+        ]
 
     def filter_letter(self, queryset, name, value):
-        return queryset.filter(name__istartswith=value)
+        # A range, not LIKE: it reads the name index.
+        return queryset.filter(
+            Q(name__gte=value, name__lt=chr(ord(value) + 1))
+            | Q(name__gte=value.lower(), name__lt=chr(ord(value.lower()) + 1))
+        )
 
 
-class EventFilter(PublicFilterSet):
+class EventFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label="Type", choices=EventKind.choices, empty_label="Any type"
     )
@@ -202,12 +172,8 @@ class EventFilter(PublicFilterSet):
 
     def __init__(self, *args, queryset=None, **kwargs):
         super().__init__(*args, queryset=queryset, **kwargs)
-        years = memoised(
-            "choices:event-year", lambda: [(str(y), str(y)) for y in Event.objects.public().years()]
-        )
-        self.filters["year"].extra["choices"] = SharedChoices(
-            [*years, (UNKNOWN_YEAR, "Year unknown")]
-        )
+        years = [(str(y), str(y)) for y in Event.objects.years()]
+        self.filters["year"].extra["choices"] = [*years, (UNKNOWN_YEAR, "Year unknown")]
 
     def filter_year(self, queryset, name, value):
         if value == UNKNOWN_YEAR:
@@ -233,7 +199,7 @@ def active_filters(filterset: django_filters.FilterSet, query: QueryDict) -> lis
         chosen = str(value)
         shown = next(
             (label for key, label in getattr(field, "choices", None) or [] if str(key) == chosen),
-            value,
+            chosen,
         )
         remaining = query.copy()
         remaining.pop(name, None)

@@ -3,9 +3,14 @@
 PostgreSQL uses its text search: a weighted vector over title (A), standfirst
 (B) and body (C), matched with ``websearch_to_tsquery`` and ordered by rank.
 The vector is stored with every article (a generated column with a GIN index,
-migration 0006), so neither matching nor ranking re-reads the bodies. Other
-databases (SQLite in development) get a fallback in which every word of the
-query must appear in the title, standfirst or body, ordered by newest first.
+migration 0006), so neither matching nor ranking re-reads the bodies. SQLite
+has an FTS5 index of the same three fields (migration 0008): every word of
+the query must start a word of the article, newest first. Neither ever scans
+the articles' text (``LIKE '%word%'``).
+
+How many articles match is counted up to ``COUNT_LIMIT`` (the list says
+"more than 1,000"): a common word would otherwise cost a count over much of
+the archive on every search.
 """
 
 from __future__ import annotations
@@ -19,10 +24,14 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import connection
-from django.db.models import Expression, Q, QuerySet
+from django.db.models import Expression, QuerySet
+from django.db.models.expressions import RawSQL
 
 MAX_QUERY_LENGTH = 200
+MAX_WORDS = 10
 SEARCH_CONFIG = "english"
+COUNT_LIMIT = 1000
+FTS_TABLE = "newsroom_article_fts"
 
 
 def article_search_vector() -> SearchVector:
@@ -64,10 +73,11 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
             .filter(search_document=search_query)
             .order_by("-search_rank", "-published_at", "-pk")
         )
-    words = [w for w in re.findall(r"\w+", query) if w]
-    condition = Q()
-    for word in words[:10]:
-        condition &= (
-            Q(title__icontains=word) | Q(standfirst__icontains=word) | Q(body__icontains=word)
-        )
-    return queryset.filter(condition)
+    words = re.findall(r"\w+", query)[:MAX_WORDS]
+    if not words:
+        return queryset.none()
+    # Each word quoted (FTS5 syntax in a visitor's words is text, not operators)
+    # and matched as a prefix, as "hydro" finds "hydropower".
+    match = " ".join(f'"{word}"*' for word in words)
+    matching = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
+    return queryset.filter(pk__in=matching)

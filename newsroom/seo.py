@@ -19,6 +19,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from taggit.models import Tag
@@ -210,7 +211,7 @@ def event_json_ld(event: Event) -> JsonLd:
         data["location"] = locations[0] if len(locations) == 1 else locations
     roles = _prefetched(event, "partner_roles")
     if roles is None:
-        public = event.partner_roles.filter(partner__in=Partner.objects.public())
+        public = event.partner_roles.filter(partner__public_from__lte=timezone.now())
         roles = list(public.select_related("partner"))
     organisers = {r.partner.pk: r.partner for r in roles if r.role in ORGANISER_ROLES}
     if organisers:
@@ -246,17 +247,13 @@ def partner_json_ld(partner: Partner) -> JsonLd:
     return data
 
 
-def affiliation_is_public(person: Person, known: bool | None = None) -> bool:
+def affiliation_is_public(person: Person) -> bool:
     """Whether the person's organisation may be named: one known only from drafts
-    may not. ``known`` is the answer when the view has already worked it out."""
-    if not person.affiliation_id:
-        return False
-    if known is not None:
-        return known
-    return Partner.objects.public().filter(pk=person.affiliation_id).exists()
+    may not."""
+    return bool(person.affiliation_id) and person.affiliation.is_public
 
 
-def person_json_ld(person: Person, show_affiliation: bool | None = None) -> JsonLd:
+def person_json_ld(person: Person) -> JsonLd:
     data: JsonLd = {
         "@context": SCHEMA,
         "@type": "Person",
@@ -265,7 +262,7 @@ def person_json_ld(person: Person, show_affiliation: bool | None = None) -> Json
     }
     if person.position:
         data["jobTitle"] = person.position
-    if affiliation_is_public(person, show_affiliation):
+    if affiliation_is_public(person):
         data["affiliation"] = organization_ref(person.affiliation)
     return data
 
@@ -278,7 +275,7 @@ def object_json_ld(obj: object, context: Mapping[str, Any]) -> JsonLd | None:
     if isinstance(obj, Partner):
         return partner_json_ld(obj)
     if isinstance(obj, Person):
-        return person_json_ld(obj, context.get("affiliation_is_public"))
+        return person_json_ld(obj)
     return None
 
 
@@ -351,8 +348,7 @@ def page_description(context: Mapping[str, Any]) -> str:
     elif isinstance(obj, Event | Partner):
         summary = obj.description
     elif isinstance(obj, Person):
-        shown = affiliation_is_public(obj, context.get("affiliation_is_public"))
-        summary = obj.role_line if shown else obj.position
+        summary = obj.role_line if affiliation_is_public(obj) else obj.position
     return plain_text(summary, DESCRIPTION_LENGTH) or f"News from the {settings.SITE_NAME}."
 
 

@@ -16,8 +16,10 @@ from django.contrib.sitemaps.views import SitemapIndexItem
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 
-from newsroom.models import Article, Event, Partner, Person
+from newsroom.models import Article, Event, Partner, Person, Topic, TopicKind
+from newsroom.models.coverage import CoveredArticles
 from newsroom.seo import url_or_none
 
 
@@ -43,9 +45,9 @@ class ArticleSitemap(SiteUrlSitemap):
     priority = 0.8
 
     def items(self):
-        return (
-            Article.objects.published().only("slug", "updated_at").order_by("-published_at", "pk")
-        )
+        # From the news topic: its count is kept, its pages are index ranges.
+        rows = Article.objects.only("slug", "updated_at")
+        return CoveredArticles(Topic.objects.of(TopicKind.NEWS, ""), timezone.now(), rows)
 
     def lastmod(self, item: Article):
         return item.updated_at

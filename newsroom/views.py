@@ -1,39 +1,47 @@
 """Public pages and the staff preview.
 
 Every public queryset starts from ``Article.objects.published()`` or a
-``public()`` method; no view filters on status itself. Each view puts a
-``breadcrumbs`` list of ``{"name", "url"}`` dicts (Home first, the current
-page last) in its context; detail views also put their object in ``object``.
-The SEO head (``includes/seo_head.html``) reads both.
+``public()`` method; no view filters on status itself. Lists of one object's
+articles and their counts come from its coverage topic
+(``newsroom.models.coverage``), so no page's cost grows with the archive.
+Each view puts a ``breadcrumbs`` list of ``{"name", "url"}`` dicts (Home
+first, the current page last) in its context; detail views also put their
+object in ``object``. The SEO head (``includes/seo_head.html``) reads both.
 """
 
-import hashlib
-from collections.abc import Callable
+from functools import cached_property
 
 from django.contrib.auth.mixins import UserPassesTestMixin
+from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
-from newsroom.caching import MemoisedCountMixin, first_rows, memoised, memoised_keys
-from newsroom.filters import (
-    ArticleFilter,
-    EventFilter,
-    PartnerFilter,
-    active_filters,
-    public_tags,
+from newsroom.filters import ArticleFilter, EventFilter, PartnerFilter, active_filters, public_tags
+from newsroom.models import (
+    Article,
+    ArticlePartner,
+    Event,
+    EventPartner,
+    Partner,
+    Person,
+    Topic,
+    TopicKind,
 )
-from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
+from newsroom.models.coverage import CoveredArticles
+from newsroom.search import COUNT_LIMIT
 
 ARTICLES_PER_PAGE = 20
 # A partner in thousands of articles has hundreds of events: the page shows the latest.
 PARTNER_PAGE_EVENTS = 12
 PARTNER_PAGE_PEOPLE = 30
+EVENT_PAGE_ARTICLES = 50
 # What an event card shows; lists read nothing else.
 EVENT_CARD_FIELDS = (
     "slug",
@@ -79,17 +87,34 @@ class BreadcrumbsMixin:
         return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
 
 
-class PageIsNotAFilterMixin:
-    """``?page=`` alone leaves the filterset unbound: a later page of an
-    unfiltered list builds no filter form (a form with every partner as a
-    choice costs more than the page's queries)."""
+class ListPaginator(Paginator):
+    """Counts a filtered list up to ``COUNT_LIMIT`` and beyond that says "more
+    than" (``is_capped``): a common search word would otherwise be counted
+    over much of the archive. A page's keys are read first (from an index),
+    then its rows."""
 
-    def get_filterset_kwargs(self, filterset_class):
-        kwargs = super().get_filterset_kwargs(filterset_class)
-        data = self.request.GET.copy()
-        data.pop("page", None)
-        kwargs["data"] = self.request.GET if data else None
-        return kwargs
+    count_limit = f"{COUNT_LIMIT:,}"
+
+    @cached_property
+    def count(self) -> int:
+        if isinstance(self.object_list, QuerySet):
+            return self.object_list[: COUNT_LIMIT + 1].count()
+        return super().count
+
+    @property
+    def is_capped(self) -> bool:
+        return self.count > COUNT_LIMIT
+
+    def page(self, number):
+        number = self.validate_number(number)
+        rows = self.object_list
+        if not isinstance(rows, QuerySet):
+            return super().page(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        keys = list(rows.values_list("pk", flat=True)[bottom:top])
+        found = {row.pk: row for row in rows.filter(pk__in=keys)}
+        return self._get_page([found[key] for key in keys if key in found], number, self)
 
 
 def listed_articles():
@@ -97,45 +122,51 @@ def listed_articles():
     return Article.objects.published().for_listing().newest_first()
 
 
+def articles_of(kind: str, key) -> CoveredArticles:
+    """The published articles of one topic (all news, a partner, a tag…), newest first."""
+    return CoveredArticles(Topic.objects.of(kind, key), timezone.now(), listed_articles())
+
+
+def public_events():
+    return Event.objects.public().only(*EVENT_CARD_FIELDS)
+
+
 class HomeView(BreadcrumbsMixin, TemplateView):
     template_name = "newsroom/home.html"
 
     def get_context_data(self, **kwargs):
-        latest = first_rows(listed_articles(), 5)
-
-        def public_events():
-            return Event.objects.public().only(*EVENT_CARD_FIELDS)
-
-        # Filtering events through public() costs ~15 ms on PostgreSQL at
-        # 10,000 articles; the two short lists are read once per content version
-        # (whose key carries the date, so "upcoming" moves on at midnight).
+        latest = list(listed_articles()[:5])
         return super().get_context_data(
             hero=latest[:1],
             latest=latest[1:],
-            upcoming_events=memoised(
-                "home:upcoming-events", lambda: list(public_events().upcoming()[:4])
-            ),
-            recent_events=memoised(
-                "home:recent-events",
-                lambda: list(public_events().past().filter(start_date__isnull=False)[:4]),
-            ),
-            partners=memoised(
-                "home:partners", lambda: list(Partner.objects.public().most_covered()[:8])
-            ),
+            upcoming_events=public_events().upcoming()[:4],
+            recent_events=public_events().past().filter(start_date__isnull=False)[:4],
+            partners=Partner.objects.most_covered(8),
             **kwargs,
         )
 
 
-class ArticleListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin, FilterView):
+class ArticleListView(BreadcrumbsMixin, FilterView):
+    """All news (from the news topic), or the news a filter or search finds."""
+
     template_name = "newsroom/article_list.html"
     filterset_class = ArticleFilter
     paginate_by = ARTICLES_PER_PAGE
-    keyed_rows = True  # shown as memoised cards only
+    paginator_class = ListPaginator
     strict = False  # an invalid filter is shown as an error and ignored
     sections = (NEWS,)
 
     def get_queryset(self):
         return listed_articles()
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        if self.filterset.is_filtered:
+            self.object_list = self.filterset.qs
+        else:
+            self.object_list = articles_of(TopicKind.NEWS, "")
+        context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
+        return self.render_to_response(context)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -143,26 +174,16 @@ class ArticleListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixi
         )
 
 
-def memoised_object(queryset: Callable[[], QuerySet], slug: str, purpose: str):
-    """The object of ``queryset()`` with this slug, prefetches included, read
-    once per content version (``memoised``): on a public detail page the
-    queries that build it cost more than the rendering. 404 when there is none.
-    ``queryset`` is a callable, so that a hit does not even build the query.
-    Memoised values are never served to staff (previews show the latest draft)."""
-    # False stands for "no such public object", so that a miss is remembered too.
-    found = memoised(
-        f"object:{purpose}:{slug}", lambda: queryset().filter(slug=slug).first() or False
-    )
-    if not found:
-        raise Http404(f"No public page at {slug!r}.")
-    return found
-
-
-class MemoisedObjectMixin:
-    """A DetailView whose object comes from ``memoised_object``."""
+class PublicObjectMixin:
+    """A detail view of one public object, found by its slug (404 otherwise)."""
 
     def get_object(self, queryset=None):
-        return memoised_object(self.get_queryset, self.kwargs["slug"], type(self).__name__)
+        if queryset is None:
+            queryset = self.get_queryset()
+        found = queryset.filter(slug=self.kwargs["slug"]).first()
+        if found is None:
+            raise Http404(f"No public page at {self.kwargs['slug']!r}.")
+        return found
 
 
 def with_article_page_relations(articles):
@@ -174,7 +195,7 @@ def with_article_page_relations(articles):
     )
 
 
-class ArticleDetailView(MemoisedObjectMixin, BreadcrumbsMixin, DetailView):
+class ArticleDetailView(PublicObjectMixin, BreadcrumbsMixin, DetailView):
     template_name = "newsroom/article_detail.html"
     context_object_name = "article"
     sections = (NEWS,)
@@ -186,12 +207,7 @@ class ArticleDetailView(MemoisedObjectMixin, BreadcrumbsMixin, DetailView):
         return crumb(self.object.title, self.request.path)
 
     def get_context_data(self, **kwargs):
-        # Ranking every published article by shared partners/tags costs ~15 ms at
-        # 10,000 articles: computed once per article and content version.
-        related = memoised(
-            f"related:{self.object.pk}",
-            lambda: list(Article.objects.published().related_to(self.object)),
-        )
+        related = self.object.related_articles()
         return super().get_context_data(related_articles=related, **kwargs)
 
 
@@ -214,31 +230,25 @@ class ArticlePreviewView(UserPassesTestMixin, ArticleDetailView):
         return super().get_context_data(preview=True, **kwargs)
 
 
-class ArticlesOfObjectView(MemoisedCountMixin, BreadcrumbsMixin, SingleObjectMixin, ListView):
-    """A detail page with a paginated list of the published articles about its
-    object (``get_articles()``). Like the object itself, the list's keys are
-    read once per content version; a page is a slice of them, shown as
-    memoised cards."""
+class ArticlesOfObjectView(PublicObjectMixin, BreadcrumbsMixin, SingleObjectMixin, ListView):
+    """A detail page with a paginated list of the published articles of its
+    object's topic (``topic_kind``)."""
 
     paginate_by = ARTICLES_PER_PAGE
-    keyed_rows = True  # shown as memoised cards only
+    topic_kind: str = ""
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         return super().get(request, *args, **kwargs)
 
-    def get_articles(self) -> QuerySet:
-        raise NotImplementedError
-
     def get_queryset(self):
-        name = f"articles-of:{type(self).__name__}:{self.object.pk}"
-        return memoised_keys(name, self.get_articles, listed_articles)
+        return articles_of(self.topic_kind, self.object.pk)
 
     def get_page_crumb(self):
         return crumb(str(self.object), self.request.path)
 
 
-class PartnerListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin, FilterView):
+class PartnerListView(BreadcrumbsMixin, FilterView):
     template_name = "newsroom/partner_list.html"
     filterset_class = PartnerFilter
     paginate_by = 60
@@ -249,51 +259,35 @@ class PartnerListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixi
         return Partner.objects.public().order_by("name")
 
     def get_context_data(self, **kwargs):
-        letters = memoised("partner-initials", lambda: Partner.objects.public().initials())
         context = super().get_context_data(
-            letters=letters,
+            letters=Partner.objects.initials(),
             active_filters=active_filters(self.filterset, self.request.GET),
             **kwargs,
         )
-        # The cards show ``article_count``: grouping the links of every partner
-        # in the list query costs ~25 ms at 10,000 articles, so all partners'
-        # counts are read once per content version instead.
-        counts = memoised("partner-article-counts", lambda: Partner.objects.article_counts())
-        for partner in context["page_obj"].object_list:
-            partner.article_count = counts.get(partner.pk, 0)
+        Partner.objects.with_article_counts(context["page_obj"].object_list)
         return context
 
 
 class PartnerDetailView(ArticlesOfObjectView):
     template_name = "newsroom/partner_detail.html"
     sections = (PARTNERS,)
+    topic_kind = TopicKind.PARTNER
 
     def get_object(self, queryset=None):
-        return memoised_object(Partner.objects.public, self.kwargs["slug"], "partner")
-
-    def get_articles(self):
-        return listed_articles().with_partner(self.object)
+        return super().get_object(Partner.objects.public())
 
     def get_context_data(self, **kwargs):
         partner = self.object
-        # Both lists filter through public(), whose subqueries cost more than
-        # the page: read once per partner and content version.
-        events = memoised(
-            f"partner-events:{partner.pk}",
-            lambda: list(
-                Event.objects.public()
-                .filter(pk__in=EventPartner.objects.filter(partner=partner).values("event"))
-                .only(*EVENT_CARD_FIELDS)[:PARTNER_PAGE_EVENTS]
-            ),
+        events = public_events().filter(
+            pk__in=EventPartner.objects.filter(partner=partner).values("event")
         )
-        people = memoised(
-            f"partner-people:{partner.pk}",
-            lambda: list(Person.objects.public().filter(affiliation=partner)[:PARTNER_PAGE_PEOPLE]),
+        people = Person.objects.public().filter(affiliation=partner)
+        return super().get_context_data(
+            events=events[:PARTNER_PAGE_EVENTS], people=people[:PARTNER_PAGE_PEOPLE], **kwargs
         )
-        return super().get_context_data(events=events, people=people, **kwargs)
 
 
-class EventListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin, FilterView):
+class EventListView(BreadcrumbsMixin, FilterView):
     """Upcoming events first (on the first page), then past events by year."""
 
     template_name = "newsroom/event_list.html"
@@ -303,16 +297,11 @@ class EventListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin,
     sections = (EVENTS,)
 
     def get_queryset(self):
-        return Event.objects.public().only(*EVENT_CARD_FIELDS)
+        return public_events()
 
     def get(self, request, *args, **kwargs):
         self.filterset = self.get_filterset(self.get_filterset_class())
-        filtered = self.filterset.qs
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        digest = hashlib.sha256(query.urlencode().encode()).hexdigest()[:32]
-        self.upcoming = memoised(f"events:upcoming:{digest}", lambda: list(filtered.upcoming()))
-        self.object_list = filtered.past()
+        self.object_list = self.filterset.qs.past()
         context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
         return self.render_to_response(context)
 
@@ -320,12 +309,12 @@ class EventListView(PageIsNotAFilterMixin, MemoisedCountMixin, BreadcrumbsMixin,
         context = super().get_context_data(
             active_filters=active_filters(self.filterset, self.request.GET), **kwargs
         )
-        page = context["page_obj"]
-        context["upcoming_events"] = self.upcoming if page.number == 1 else []
+        first = context["page_obj"].number == 1
+        context["upcoming_events"] = self.filterset.qs.upcoming() if first else []
         return context
 
 
-class EventDetailView(MemoisedObjectMixin, BreadcrumbsMixin, DetailView):
+class EventDetailView(PublicObjectMixin, BreadcrumbsMixin, DetailView):
     template_name = "newsroom/event_detail.html"
     context_object_name = "event"
     sections = (EVENTS,)
@@ -335,7 +324,7 @@ class EventDetailView(MemoisedObjectMixin, BreadcrumbsMixin, DetailView):
             Prefetch(
                 "partner_roles",
                 queryset=EventPartner.objects.filter(
-                    partner__in=Partner.objects.public()
+                    partner__public_from__lte=timezone.now()
                 ).select_related("partner"),
             )
         )
@@ -344,34 +333,16 @@ class EventDetailView(MemoisedObjectMixin, BreadcrumbsMixin, DetailView):
         return crumb(self.object.title, self.request.path)
 
     def get_context_data(self, **kwargs):
-        event = self.object
-        articles = memoised(
-            f"event-articles:{event.pk}",
-            lambda: list(listed_articles().filter(events=event)[:50]),
-        )
+        articles = articles_of(TopicKind.EVENT, self.object.pk)[:EVENT_PAGE_ARTICLES]
         return super().get_context_data(articles=articles, **kwargs)
 
 
 class PersonDetailView(ArticlesOfObjectView):
     template_name = "newsroom/person_detail.html"
+    topic_kind = TopicKind.PERSON
 
     def get_object(self, queryset=None):
-        return memoised_object(
-            lambda: Person.objects.public().select_related("affiliation"),
-            self.kwargs["slug"],
-            "person",
-        )
-
-    def get_articles(self):
-        return listed_articles().filter(people=self.object)
-
-    def get_context_data(self, **kwargs):
-        affiliation = self.object.affiliation
-        affiliation_is_public = bool(affiliation) and memoised(
-            f"partner-is-public:{affiliation.pk}",
-            lambda: Partner.objects.public().filter(pk=affiliation.pk).exists(),
-        )
-        return super().get_context_data(affiliation_is_public=affiliation_is_public, **kwargs)
+        return super().get_object(Person.objects.public().select_related("affiliation"))
 
 
 class TagDetailView(ArticlesOfObjectView):
@@ -379,12 +350,10 @@ class TagDetailView(ArticlesOfObjectView):
 
     template_name = "newsroom/tag_detail.html"
     sections = (NEWS,)
+    topic_kind = TopicKind.TAG
 
     def get_object(self, queryset=None):
-        return memoised_object(public_tags, self.kwargs["slug"], "tag")
-
-    def get_articles(self):
-        return listed_articles().filter(tags=self.object)
+        return super().get_object(public_tags())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

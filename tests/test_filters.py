@@ -107,11 +107,8 @@ def test_removing_the_last_chip_goes_back_to_all_news(client, news):
         ({"month": "13"}, "month"),
         ({"month": "0"}, "month"),
         ({"tag": "no-such-tag"}, "tag"),
-        ({"partner": "no-such-partner"}, "partner"),
-        ({"partner": "secret-draft-partner"}, "partner"),
         ({"kind": "party"}, "kind"),
         ({"tag": "x' OR 1=1 --"}, "tag"),
-        ({"partner": "bad\x00value"}, "partner"),
     ],
 )
 def test_bad_filter_values_are_shown_as_errors_and_ignored(client, news, query, field):
@@ -121,6 +118,37 @@ def test_bad_filter_values_are_shown_as_errors_and_ignored(client, news, query, 
     assert "Select a valid choice" in visible_text(response)
     assert titles(response) == {FORUM, VISIT, MARCH}
     assert response.context["active_filters"] == []
+
+
+@pytest.mark.parametrize(
+    "typed,message",
+    [
+        ("no-such-partner", "No partner called “no-such-partner” is in the news"),
+        ("secret-draft-partner", "No partner called “secret-draft-partner” is in the news"),
+        ("bad\x00value", "Null characters are not allowed."),
+        ("x" * 300, "Ensure this value has at most 255 characters (it has 300)."),
+    ],
+)
+def test_an_unknown_partner_is_named_in_the_error_and_ignored(client, news, typed, message):
+    response = client.get(NEWS, {"partner": typed})
+    assert response.status_code == 200
+    assert message in visible_text(response)
+    assert titles(response) == {FORUM, VISIT, MARCH}
+    assert response.context["active_filters"] == []
+
+
+@pytest.mark.parametrize("typed", ["sichuan-university", "Sichuan University", "SCU", "scu"])
+def test_a_partner_is_found_by_its_address_name_or_acronym(client, news, typed):
+    response = client.get(NEWS, {"partner": typed})
+    assert titles(response) == {FORUM, VISIT}
+    [chip] = response.context["active_filters"]
+    assert (chip["label"], chip["value"]) == ("Partner", "Sichuan University (SCU)")
+
+
+def test_the_news_filter_lists_no_partners_but_links_the_directory(client, news):
+    html = client.get(NEWS).content.decode()
+    assert "<option" not in html.split('name="partner"')[1].split("</div>")[0]
+    assert '<a class="field__hint" href="/partners/">Find a partner in the directory</a>' in html
 
 
 def test_a_bad_filter_does_not_drop_the_good_ones(client, news):

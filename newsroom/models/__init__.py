@@ -1,4 +1,5 @@
 from newsroom.models.articles import Article, ArticlePartner, ArticleQuerySet, ArticleStatus
+from newsroom.models.coverage import Coverage, Topic, TopicKind
 from newsroom.models.events import Event, EventFormat, EventKind, EventPartner, EventQuerySet
 from newsroom.models.partners import Partner, PartnerKind, PartnerQuerySet
 from newsroom.models.people import Person, PersonQuerySet
@@ -10,6 +11,7 @@ __all__ = [
     "ArticlePartner",
     "ArticleQuerySet",
     "ArticleStatus",
+    "Coverage",
     "Event",
     "EventFormat",
     "EventKind",
@@ -20,6 +22,8 @@ __all__ = [
     "PartnerQuerySet",
     "Person",
     "PersonQuerySet",
+    "Topic",
+    "TopicKind",
     "Redirect",
     "ReviewLink",
     "ReviewVisit",

@@ -1,15 +1,9 @@
 """Pieces shared by the content models."""
 
-import functools
 import uuid
 from pathlib import PurePath
-from urllib.parse import quote
 
 from django.db import models
-from django.dispatch import receiver
-from django.test.signals import setting_changed
-from django.urls import get_script_prefix, reverse
-from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.text import slugify
 
 
@@ -67,29 +61,3 @@ def hero_upload_to(instance, filename):
 
 def logo_upload_to(instance, filename):
     return random_file_name("partners", filename)
-
-
-_SLUG_PLACEHOLDER = "slug-placeholder-7f3a"
-
-
-def slug_url(viewname: str, slug: str) -> str:
-    """``reverse(viewname, kwargs={"slug": slug})``, without resolving the pattern
-    each time: list pages build a hundred such links per request.
-
-    The pattern is reversed once per URL name and script prefix, then the slug
-    is substituted, quoted as ``reverse`` would quote it.
-    """
-    return _slug_url_template(viewname, get_script_prefix()).replace(
-        _SLUG_PLACEHOLDER, quote(slug, safe=RFC3986_SUBDELIMS + "/~:@")
-    )
-
-
-@receiver(setting_changed)
-def _forget_url_templates(*, setting, **kwargs):
-    if setting == "ROOT_URLCONF":
-        _slug_url_template.cache_clear()
-
-
-@functools.lru_cache(maxsize=64)
-def _slug_url_template(viewname: str, script_prefix: str) -> str:
-    return reverse(viewname, kwargs={"slug": _SLUG_PLACEHOLDER})

@@ -2,12 +2,12 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django_countries.fields import CountryField
 
-from newsroom.models.base import TimeStampedModel, slug_url, unique_slug
+from newsroom.models.base import TimeStampedModel, unique_slug
 from newsroom.partial_dates import DatePrecision, PartialDate
 from newsroom.sanitize import sanitize_html
 
@@ -41,14 +41,11 @@ class EventPartnerRole(models.TextChoices):
 
 
 class EventQuerySet(models.QuerySet):
-    def public(self):
+    def public(self, now: dt.datetime | None = None):
         """Events a visitor may see: covered by a published article, or entered by
-        hand and not covered by any article yet."""
-        from newsroom.models.articles import Article
-
-        published = Article.objects.published().filter(events=OuterRef("pk"))
-        any_article = Article.objects.filter(events=OuterRef("pk"))
-        return self.filter(Exists(published) | ~Exists(any_article))
+        hand and not covered by any article yet (``public_from``, kept by
+        ``newsroom.models.visibility``)."""
+        return self.filter(public_from__lte=now or timezone.now())
 
     def upcoming(self, today: dt.date | None = None):
         today = today or timezone.localdate()
@@ -64,9 +61,11 @@ class EventQuerySet(models.QuerySet):
             models.F("start_date").desc(nulls_last=True), "title"
         )
 
-    def years(self) -> list[int]:
-        """Years with at least one event, newest first (undated events have none)."""
-        return [d.year for d in self.dates("start_date", "year", order="DESC")]
+    def years(self, now: dt.datetime | None = None) -> list[int]:
+        """Years with at least one public event, newest first (undated events have none)."""
+        from newsroom.models.coverage import Topic, TopicKind
+
+        return sorted(map(int, Topic.objects.public_keys(TopicKind.EVENT_YEAR, now)), reverse=True)
 
 
 class Event(TimeStampedModel):
@@ -106,11 +105,18 @@ class Event(TimeStampedModel):
         "newsroom.Partner", through="newsroom.EventPartner", related_name="events", blank=True
     )
 
+    public_from = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When visitors may first see it."
+    )
+
     objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = [models.F("start_date").desc(nulls_last=True), "title"]
-        indexes = [models.Index(fields=["kind", "start_date"])]
+        indexes = [
+            models.Index(fields=["kind", "start_date"]),
+            models.Index(fields=["start_date", "public_from"], name="event_public_by_date"),
+        ]
 
     def __str__(self):
         return self.title
@@ -136,7 +142,7 @@ class Event(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return slug_url("newsroom:event-detail", self.slug)
+        return reverse("newsroom:event-detail", kwargs={"slug": self.slug})
 
     def get_ics_url(self):
         return reverse("newsroom:event-ics", kwargs={"slug": self.slug})

@@ -1,10 +1,14 @@
+from __future__ import annotations
+
+import datetime as dt
+
 from django.db import models
-from django.db.models import Count, Exists, OuterRef
-from django.db.models.functions import Substr, Upper
+from django.urls import reverse
+from django.utils import timezone
 from django_countries.fields import Country, CountryField
 
 from newsroom.images import RasterImageField
-from newsroom.models.base import TimeStampedModel, logo_upload_to, slug_url, unique_slug
+from newsroom.models.base import TimeStampedModel, logo_upload_to, unique_slug
 from newsroom.sanitize import sanitize_html
 
 
@@ -19,61 +23,52 @@ class PartnerKind(models.TextChoices):
 
 
 class PartnerQuerySet(models.QuerySet):
-    def public(self):
+    def public(self, now: dt.datetime | None = None):
         """Partners a visitor may see: those with published coverage, and those
         entered by hand that no article mentions yet. A partner known only
-        from drafts stays hidden until the draft is published."""
-        from newsroom.models.articles import Article
+        from drafts stays hidden until the draft is published; one known only
+        from a scheduled article appears when it does (``public_from``, kept
+        by ``newsroom.models.visibility``)."""
+        return self.filter(public_from__lte=now or timezone.now())
 
-        published = Article.objects.published().filter(partners=OuterRef("pk"))
-        any_article = Article.objects.filter(partners=OuterRef("pk"))
-        return self.filter(Exists(published) | ~Exists(any_article))
+    def most_covered(self, limit: int = 8, now: dt.datetime | None = None) -> list[Partner]:
+        """The public partners with the most published articles, each with its
+        ``article_count``: ranked by the topic counts kept on write (a read of
+        ``limit`` rows and a few more, not a count over the archive)."""
+        from newsroom.models.coverage import Topic, TopicKind
 
-    def with_article_count(self):
-        """Annotate ``article_count``: the number of published articles."""
-        from newsroom.models.articles import Article
+        now = now or timezone.now()
+        topics = list(Topic.objects.filter(kind=TopicKind.PARTNER).order_by("-count")[: limit * 3])
+        counts = Topic.objects.live_counts(topics, now)
+        by_partner = {int(topic.key): counts[topic.pk] for topic in topics if counts[topic.pk]}
+        partners = list(self.public(now).filter(pk__in=by_partner))
+        for partner in partners:
+            partner.article_count = by_partner[partner.pk]
+        partners.sort(key=lambda p: (-p.article_count, p.name))
+        return partners[:limit]
 
-        return self.annotate(
-            article_count=Count(
-                "articles",
-                filter=Article.published_q(prefix="articles__"),
-                distinct=True,
-            )
-        )
+    def with_article_counts(self, partners, now: dt.datetime | None = None):
+        """Set ``article_count`` on each of ``partners``, in two queries."""
+        from newsroom.models.coverage import Topic, TopicKind
 
-    def article_counts(self) -> dict[int, int]:
-        """Published articles per partner of these partners, by pk (those with
-        none left out): one grouped query on the links, cheaper than
-        ``with_article_count()``'s grouping of whole partner rows."""
-        from newsroom.models.articles import Article, ArticlePartner
+        topics = Topic.objects.filter(kind=TopicKind.PARTNER, key__in=[str(p.pk) for p in partners])
+        counts = Topic.objects.live_counts(topics, now)
+        by_key = {int(topic.key): counts[topic.pk] for topic in topics}
+        for partner in partners:
+            partner.article_count = by_key.get(partner.pk, 0)
+        return partners
 
-        return dict(
-            ArticlePartner.objects.filter(Article.published_q(prefix="article__"))
-            .filter(partner__in=self.order_by().values("pk"))
-            .order_by()
-            .values("partner")
-            .annotate(n=Count("article", distinct=True))
-            .values_list("partner", "n")
-        )
+    def initials(self, now: dt.datetime | None = None) -> list[str]:
+        """The letters A–Z that public partners' names start with."""
+        from newsroom.models.coverage import Topic, TopicKind
 
-    def most_covered(self):
-        return (
-            self.with_article_count().filter(article_count__gt=0).order_by("-article_count", "name")
-        )
+        return Topic.objects.public_keys(TopicKind.PARTNER_INITIAL, now)
 
-    def initials(self) -> list[str]:
-        """The letters A–Z that partner names start with, for an A–Z index."""
-        initials = (
-            self.order_by()
-            .annotate(initial=Upper(Substr("name", 1, 1)))
-            .values_list("initial", flat=True)
-            .distinct()
-        )
-        return sorted(i for i in initials if i and "A" <= i <= "Z")
+    def countries(self, now: dt.datetime | None = None) -> list:
+        """The countries of public partners, sorted by name (django-countries objects)."""
+        from newsroom.models.coverage import Topic, TopicKind
 
-    def countries(self) -> list:
-        """The countries of these partners, sorted by name (django-countries objects)."""
-        codes = self.order_by().exclude(country="").values_list("country", flat=True).distinct()
+        codes = Topic.objects.public_keys(TopicKind.PARTNER_COUNTRY, now)
         return sorted((Country(code) for code in codes), key=lambda c: c.name)
 
 
@@ -107,11 +102,18 @@ class Partner(TimeStampedModel):
         blank=True, help_text="A short profile shown on the partner's page (basic HTML allowed)."
     )
 
+    public_from = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When visitors may first see it."
+    )
+
     objects = PartnerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "country"])]
+        indexes = [
+            models.Index(fields=["kind", "country"]),
+            models.Index(fields=["name", "public_from"], name="partner_public_by_name"),
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
@@ -124,7 +126,12 @@ class Partner(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return slug_url("newsroom:partner-detail", self.slug)
+        return reverse("newsroom:partner-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self) -> bool:
+        """``public()``'s rule for one partner already in memory."""
+        return self.public_from is not None and self.public_from <= timezone.now()
 
     @property
     def alias_list(self) -> list[str]:

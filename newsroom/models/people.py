@@ -1,18 +1,18 @@
-from django.db import models
-from django.db.models import Exists, OuterRef
+import datetime as dt
 
-from newsroom.models.base import TimeStampedModel, slug_url, unique_slug
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from newsroom.models.base import TimeStampedModel, unique_slug
 
 
 class PersonQuerySet(models.QuerySet):
-    def public(self):
+    def public(self, now: dt.datetime | None = None):
         """People a visitor may see: mentioned in a published article, or entered
-        by hand and not (yet) mentioned anywhere."""
-        from newsroom.models.articles import Article
-
-        published = Article.objects.published().filter(people=OuterRef("pk"))
-        any_article = Article.objects.filter(people=OuterRef("pk"))
-        return self.filter(Exists(published) | ~Exists(any_article))
+        by hand and not (yet) mentioned anywhere (``public_from``, kept by
+        ``newsroom.models.visibility``)."""
+        return self.filter(public_from__lte=now or timezone.now())
 
 
 class Person(TimeStampedModel):
@@ -30,6 +30,10 @@ class Person(TimeStampedModel):
         help_text="The organisation the person speaks for.",
     )
 
+    public_from = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When visitors may first see them."
+    )
+
     objects = PersonQuerySet.as_manager()
 
     class Meta:
@@ -45,7 +49,7 @@ class Person(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return slug_url("newsroom:person-detail", self.slug)
+        return reverse("newsroom:person-detail", kwargs={"slug": self.slug})
 
     @property
     def role_line(self) -> str:

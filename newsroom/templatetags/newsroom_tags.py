@@ -1,9 +1,9 @@
 """Small presentation helpers for the public templates."""
 
 from django import template
+from django.urls import reverse
 from django.utils.html import format_html
 
-from newsroom.models.base import slug_url
 from newsroom.partial_dates import DatePrecision, PartialDate
 
 register = template.Library()
@@ -60,5 +60,5 @@ def elided_pages(page_obj):
 
 @register.filter
 def tag_url(tag) -> str:
-    """The page of a tag (``{% url 'newsroom:tag-detail' tag.slug %}``, cheaper)."""
-    return slug_url("newsroom:tag-detail", tag.slug)
+    """The page of a tag."""
+    return reverse("newsroom:tag-detail", kwargs={"slug": tag.slug})

@@ -1,0 +1,240 @@
+"""What public pages read instead of aggregating the archive, kept by every write.
+
+``Coverage`` is one row per topic an article counts in (``news``, its news
+``year``, each ``partner``, ``person``, ``event`` and ``tag`` it names), for
+every article whose status is published, scheduled ones included, with the
+article's publish time. A page filters it by ``published_at <= now``, so an
+article scheduled for later appears in every list, count and year on time,
+with no save and no job: time is compared, never stored as a boolean.
+
+``Topic`` sums its rows up: ``public_from`` (the earliest publish time among
+them: the topic is public from then on) and a count of the rows published by
+``counted_until``. The live count adds the few rows published since (articles
+that went live on schedule after the topic's last write): a short index range.
+Topics without rows summarise the public partners and events the same way
+(``partner-initial``, ``partner-country``, ``event-year``: ``public_from`` is
+the earliest of theirs).
+
+Partners, people and events carry ``public_from`` themselves: the earliest
+publish time of their published articles, the epoch when no article names
+them (entered by hand), none when only unpublished articles do.
+
+Everything here is written in the transaction of the change that causes it
+(``newsroom.models.signals``), and ``manage.py rebuild_coverage`` rebuilds it
+from the articles and their links (after bulk inserts, which send no signals).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from django.db import models
+from django.db.models import Count, F, Min, Q
+from django.utils import timezone
+
+# "Public since always": entities no article names were entered by hand.
+ALWAYS = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+class TopicKind(models.TextChoices):
+    NEWS = "news", "All news"
+    YEAR = "year", "News year"
+    PARTNER = "partner", "Partner"
+    PERSON = "person", "Person"
+    EVENT = "event", "Event"
+    TAG = "tag", "Topic tag"
+    PARTNER_INITIAL = "partner-initial", "Partner initial"
+    PARTNER_COUNTRY = "partner-country", "Partner country"
+    EVENT_YEAR = "event-year", "Event year"
+
+
+class TopicQuerySet(models.QuerySet):
+    def public(self, kind: str, now: dt.datetime | None = None):
+        return self.filter(kind=kind, public_from__lte=now or timezone.now())
+
+    def public_keys(self, kind: str, now: dt.datetime | None = None) -> list[str]:
+        return list(self.public(kind, now).order_by("key").values_list("key", flat=True))
+
+    def of(self, kind: str, key) -> Topic | None:
+        return self.filter(kind=kind, key=str(key)).first()
+
+    def live_counts(self, topics: Iterable[Topic], now: dt.datetime | None = None) -> dict:
+        """``{topic pk: published articles}`` at ``now``: the stored counts plus
+        the rows published since each topic was counted, in one query."""
+        topics = list(topics)
+        counts = {topic.pk: topic.count for topic in topics}
+        recent = (
+            Coverage.objects.filter(
+                topic__in=[topic.pk for topic in topics],
+                published_at__gt=F("topic__counted_until"),
+                published_at__lte=now or timezone.now(),
+            )
+            .values("topic")
+            .annotate(n=Count("pk"))
+            .values_list("topic", "n")
+        )
+        for pk, n in recent:
+            counts[pk] += n
+        return counts
+
+
+class Topic(models.Model):
+    kind = models.CharField(max_length=20, choices=TopicKind.choices)
+    key = models.CharField(max_length=64, blank=True)
+    public_from = models.DateTimeField(null=True, blank=True)
+    count = models.PositiveIntegerField(default=0)
+    counted_until = models.DateTimeField(default=ALWAYS)
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "key"], name="unique_topic")]
+        indexes = [models.Index(fields=["kind", "public_from"], name="topic_public")]
+
+    def __str__(self):
+        return f"{self.kind}:{self.key}"
+
+    def live_count(self, now: dt.datetime | None = None) -> int:
+        return Topic.objects.live_counts([self], now)[self.pk]
+
+    def articles(self, now: dt.datetime | None = None) -> CoveredArticles:
+        return CoveredArticles(self, now or timezone.now())
+
+
+class CoverageQuerySet(models.QuerySet):
+    def newest_of_each(self, topics: Iterable[tuple[str, object]], per_topic: int, now=None):
+        """The ``per_topic`` newest published rows of each of ``topics``
+        (``(kind, key)`` pairs), in one query of short index ranges."""
+        now = now or timezone.now()
+        condition = Q()
+        for kind, key in set(topics):
+            newest = self.filter(topic__kind=kind, topic__key=str(key), published_at__lte=now)
+            condition |= Q(
+                pk__in=newest.order_by("-published_at", "-article").values("pk")[:per_topic]
+            )
+        return self.filter(condition) if condition else self.none()
+
+
+class Coverage(models.Model):
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="rows")
+    article = models.ForeignKey(
+        "newsroom.Article", on_delete=models.CASCADE, related_name="coverage"
+    )
+    published_at = models.DateTimeField()
+
+    objects = CoverageQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["topic", "article"], name="unique_coverage")]
+        indexes = [
+            models.Index(
+                fields=["topic", "-published_at", "-article"], name="coverage_topic_newest"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.topic} ← article {self.article_id}"
+
+
+class CoveredArticles(Sequence):
+    """A topic's published articles, newest first, for a Paginator: the count
+    is the topic's, a page is a range of the coverage index, then its rows."""
+
+    def __init__(self, topic: Topic | None, now: dt.datetime, rows=None):
+        from newsroom.models.articles import Article
+
+        self.topic, self.now = topic, now
+        self.rows = rows if rows is not None else Article.objects.all()
+
+    def with_rows(self, rows) -> CoveredArticles:
+        """The same list, its rows read from ``rows`` (``for_listing()``, …)."""
+        return CoveredArticles(self.topic, self.now, rows)
+
+    def count(self) -> int:
+        return self.topic.live_count(self.now) if self.topic else 0
+
+    __len__ = count
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        if self.topic is None:
+            return []
+        keys = list(
+            self.topic.rows.filter(published_at__lte=self.now)
+            .order_by("-published_at", "-article")
+            .values_list("article", flat=True)[index]
+        )
+        found = {row.pk: row for row in self.rows.filter(pk__in=keys)}
+        return [found[key] for key in keys if key in found]
+
+
+def topics_of(article) -> list[tuple[str, str]]:
+    """The topics ``article`` counts in once published: news, its year, and
+    everything it names."""
+    from newsroom.models.articles import ArticlePartner
+
+    topics = [(TopicKind.NEWS, "")]
+    year = article.news_year
+    if year:
+        topics.append((TopicKind.YEAR, str(year)))
+    partners = ArticlePartner.objects.filter(article=article).values_list("partner", flat=True)
+    topics += [(TopicKind.PARTNER, str(pk)) for pk in sorted(set(partners))]
+    topics += [(TopicKind.PERSON, str(pk)) for pk in article.people.values_list("pk", flat=True)]
+    topics += [(TopicKind.EVENT, str(pk)) for pk in article.events.values_list("pk", flat=True)]
+    topics += [(TopicKind.TAG, str(pk)) for pk in article.tags.values_list("pk", flat=True)]
+    return topics
+
+
+def _locked_topics(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Topic]:
+    keys = set(keys)
+    for kind, key in keys:
+        Topic.objects.get_or_create(kind=kind, key=key)
+    found = {}
+    for kind in {kind for kind, _ in keys}:
+        wanted = [key for k, key in keys if k == kind]
+        for topic in Topic.objects.select_for_update().filter(kind=kind, key__in=wanted):
+            found[(topic.kind, topic.key)] = topic
+    return found
+
+
+def refresh_article_coverage(
+    article_id: int, now: dt.datetime | None = None, removed: bool = False
+) -> set:
+    """Bring the article's coverage rows and their topics in line with the
+    article as it is now (none when it is not published, or ``removed``).
+    Returns the topics that changed."""
+    from newsroom.models.articles import Article, ArticleStatus
+
+    now = now or timezone.now()
+    article = None if removed else Article.objects.filter(pk=article_id).first()
+    wanted: dict[tuple[str, str], dt.datetime] = {}
+    if article and article.status == ArticleStatus.PUBLISHED and article.published_at:
+        wanted = dict.fromkeys(topics_of(article), article.published_at)
+    existing = {
+        (row.topic.kind, row.topic.key): row
+        for row in Coverage.objects.filter(article_id=article_id).select_related("topic")
+    }
+    changed = {key for key, row in existing.items() if wanted.get(key) != row.published_at}
+    changed |= {key for key in wanted if key not in existing}
+    if not changed:
+        return set()
+    topics = _locked_topics(changed)
+    live = Topic.objects.live_counts(topics.values(), now)
+    for topic in topics.values():  # count what went live on schedule first
+        topic.count, topic.counted_until = live[topic.pk], now
+    for key in changed:
+        topic = topics[key]
+        if key in existing:
+            row = existing[key]
+            topic.count -= row.published_at <= now
+            row.delete()
+        if key in wanted:
+            Coverage.objects.create(topic=topic, article_id=article_id, published_at=wanted[key])
+            topic.count += wanted[key] <= now
+    for topic in topics.values():
+        first = topic.rows.aggregate(first=Min("published_at"))["first"]
+        topic.public_from = first
+        topic.save(update_fields=["count", "counted_until", "public_from"])
+    return set(topics.values())
