@@ -412,9 +412,16 @@ def test_the_lead_event_without_a_date_of_its_own_happened_on_the_article_s_date
         reference=reference,
     )
     assert (event.kind, event.when) == ("signing", reference)
-    month = PartialDate.of_month(2022, 5, "May 2022")
-    (event,) = _events("The university officially launched its Japan Centre.", reference=month)
-    assert not event.when.is_known  # a month says nothing of the day it happened
+    month = PartialDate.of_month(2001, 8, "August 2001")
+    (event,) = _events(
+        "Under a Memorandum of Agreement signed between the two institutes, staff may use the "
+        "land.",
+        reference=month,
+    )
+    assert event.when == month
+    year = PartialDate.of_year(2016, "2016")
+    (event,) = _events("The university officially launched its Japan Centre.", reference=year)
+    assert not event.when.is_known  # a year says too little of when it happened
 
 
 def test_a_signing_during_an_event_of_several_days_has_no_day():
@@ -445,3 +452,38 @@ def test_the_city_a_delegation_is_visiting():
         "From 8 to 12 April 2024, a delegation of the Academy is visiting Hanoi, Vietnam."
     )
     assert (event.kind, event.city, event.country) == ("visit", "Hanoi", "VN")
+
+
+def test_an_agreement_concluded_is_a_signing():
+    (event,) = _events(
+        "An exchange agreement with the Ministry of Culture was concluded on Monday, June 24th."
+    )
+    assert (event.kind, event.when.month, event.when.day) == ("signing", 6, 24)
+
+
+def test_of_two_event_words_in_one_phrase_the_head_names_the_kind():
+    (event,) = _find("On 3 April 2025 the school held a teacher training workshop.")
+    assert event.kind == "workshop"
+    (event,) = _find("On 3 April 2025 the school held a Workshop on Training of Teachers.")
+    assert event.kind == "workshop"
+    import re
+
+    from newsroom.importing.events import ENGLISH
+
+    french = dataclasses.replace(
+        ENGLISH,
+        kinds=(
+            ("workshop", re.compile(r"\bateliers?\b", re.I), 0),
+            ("training", re.compile(r"\bformations?\b", re.I), 0),
+        ),
+        occurred=re.compile(r"\ba tenu\b"),
+    )
+    (event,) = _find(
+        "Le 3 avril 2025, l’école a tenu un atelier hybride de formation.", words=french
+    )
+    assert event.kind == "workshop"
+
+
+def test_a_signing_word_tells_of_a_signing_whatever_the_verb():
+    (event,) = _find("On 12 July 2019, twenty cooperation MoUs between universities in Rabat.")
+    assert (event.kind, event.city) == ("signing", "Rabat")

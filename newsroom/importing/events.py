@@ -95,7 +95,9 @@ ENGLISH = EventWords(
     kinds=(
         ("signing", _p(r"\b(?:(?:co-)?sign(?:ed|s|ing)?|memorand(?:um|a) of (?:understanding|"
                        r"agreement)|MoUs?|MoA|renewed (?:the|their|its) (?:agreement|"
-                       r"memorandum))\b"), 1),
+                       r"memorandum)|(?:concluded|inked) (?:an? |the )?(?:[\w-]+ ){0,3}"
+                       r"(?:agreement|accord|memorandum)|(?:agreements?|accords?) (?:[\w’'-]+ )"
+                       r"{0,12}?(?:was|were) (?:concluded|inked))\b"), 1),
         ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured)\b"), 0),
         ("visit", _p(r"\b(?:delegations?|delegates)\b(?=.{0,80}?\b(?:arriv|welcom|receiv|came|"
                      r"travel|tour|led by|headed by|visit))|\b(?:welcomed|received|hosted)\s+"
@@ -155,6 +157,7 @@ _VERBS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"\b(?:attended|participated|joined|took part)\b", re.I), "participant", None),
     (re.compile(r"\bsign(?:ed|s)?\b", re.I), "signatory", "signatory"),
 ]  # fmt: skip
+_PRECISE = {DatePrecision.DAY, DatePrecision.MONTH}
 _EVENT_PRECISIONS = {DatePrecision.DAY, DatePrecision.MONTH_DAY, DatePrecision.MONTH}
 ROLE_RANK = ["host", "organiser", "co-organiser", "signatory", "visitor", "participant"]
 _BOTH_SIDES = re.compile(r"\b(?:two|both) (?:sides|parties)\b|\bthe parties\b", re.I)
@@ -260,7 +263,12 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
                 score += 1
             if re.search(r"\bone of the\b[^,]*$", sentence[:start], re.I):
                 score -= 3
-            plural = text.islower() and text.endswith("s") and not text.endswith(("ss", "talks"))
+            plural = (  # "signs", "signés": verbs
+                kind != "signing"
+                and text.islower()
+                and text.endswith("s")
+                and not text.endswith("ss")
+            )
             span = (name[1], name[2]) if name else (start, end)
             verb = bool(words.happened.match(text))
             new = (
@@ -421,6 +429,27 @@ def find_events(
     return events
 
 
+_GATHERINGS = {"meeting", "seminar", "workshop", "forum", "conference", "training"}
+_JOINERS = {"of", "on", "for", "de", "du", "des", "del", "sur", "pour", "para", "sobre"}
+
+
+def _phrase_head(a: _Trigger, b: _Trigger) -> _Trigger | None:
+    """The head of two event words of one phrase: the last of a compound
+    ("training workshop"), the first before a joining word ("Workshop on
+    training", "atelier hybride de formation"); None when not one phrase."""
+    if a.kind == b.kind or not {a.kind, b.kind} <= _GATHERINGS:
+        return None
+    first, second = sorted((a, b), key=lambda t: t.match.start())
+    between = first.match.string[first.match.end() : second.match.start()]
+    if not re.fullmatch(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}", between):
+        return None
+    words = [w.casefold() for w in between.split()]
+    if {"and", "or", "et", "ou", "y", "o"} & set(words):
+        return None
+    joined = any(w in _JOINERS or w.startswith(("d'", "d’")) for w in words)
+    return first if joined else second
+
+
 def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
     """The best trigger, and other events the sentence tells: named ones ("the
     Roundtable on … and the General Assembly of … was held"), a verb ("… was
@@ -446,6 +475,13 @@ def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
             picked.append(t)
         elif same_name and t.match.start() > same_name[0].match.start():
             picked[picked.index(same_name[0])] = replace(same_name[0], kind=t.kind, match=t.match)
+    for i, t in enumerate(picked):
+        # Two event words in one phrase: the head names it ("training workshop",
+        # "atelier de formation", "Workshop on training": a workshop).
+        for q in triggers:
+            head = _phrase_head(t, q)
+            if head is not None:
+                picked[i] = t = head
     for i, t in enumerate(picked):
         # "the opening ceremony of the 22nd colloquium": the colloquium.
         opened = [
@@ -497,7 +533,8 @@ def _event_from(
         existing = [e for e in existing if not e.when.is_known and not e.background]
     unquoted = _QUOTED.sub(lambda q: " " * len(q.group(0)), sentence)  # what they will do
     around = unquoted[: match.start()] + " " + unquoted[match.end() :][:60]
-    occurred = bool(words.occurred.search(sentence)) or trigger.named
+    # A signing word tells of a signing (plans are told as such: "will sign").
+    occurred = bool(words.occurred.search(sentence)) or trigger.named or kind == "signing"
     future = bool(words.future.search(around))
     recent = ctx.reference if ctx.reference and words.relative_now.search(sentence) else None
     when = PartialDate()
@@ -533,8 +570,8 @@ def _event_from(
         when = recent  # "recently held": the event the article reports
     elif not events:
         # The lead event with no date of its own is the one the article reports:
-        # it happened on the article's date, when the article has a day.
-        if ctx.reference and ctx.reference.precision == DatePrecision.DAY and p <= 1:
+        # it happened on the article's date (its day, or its month).
+        if ctx.reference and ctx.reference.precision in _PRECISE and p <= 1:
             when = ctx.reference
     elif (
         future

@@ -56,7 +56,7 @@ EVENTS = EventWords(
         ("signing", _p(r"\b(?:firm(?:a|ó|aron|ar|ado|ada|aron)|suscribi(?:ó|eron)|"
                        r"convenios? (?:de|marco)|carta de intención|"
                        r"memorando de entendimiento)\b"), 1),
-        ("visit", _p(r"\b(?:visit(?:a|as|ó|aron|ar|ando)|gira)\b"), 0),
+        ("visit", _p(r"\b(?:visit(?:a|as|ó|aron|ar|ando|ado|ada)|gira)\b"), 0),
         ("visit", _p(r"\bdelegaci(?:ón|ones)\b"), -3),
         ("meeting", _p(r"\b(?:reuni(?:ón|ones)|se reuni(?:ó|eron)|encuentros?|"
                        r"mesas? redondas?|conversatorios?|asamblea general|"
@@ -65,7 +65,8 @@ EVENTS = EventWords(
                        r"conferencias? magistral(?:es)?)\b"), 0),
         ("workshop", _p(r"\btaller(?:es)?\b"), 0),
         ("forum", _p(r"\bforos?\b"), 0),
-        ("conference", _p(r"\b(?:conferencias?|congresos?|cumbres?|simposios?|jornadas?)\b"), 0),
+        ("conference", _p(r"\b(?:conferencias?|congresos?|cumbres?|simposios?|jornadas?|"
+                          r"coloquios?)\b"), 0),
         ("training", _p(r"\b(?:capacitaci(?:ón|ones)|cursos?|diplomados?)\b"), 0),
         ("launch", _p(r"\b(?:lanzamiento|lanzó|inaugur(?:ó|aron|ación))\b"), -1),
         ("exhibition", _p(r"\b(?:exposici(?:ón|ones)|ferias?|muestras?)\b"), -1),
