@@ -383,6 +383,18 @@ def _clean_role(text: str) -> str | None:
     return text[:1].upper() + text[1:] if text else None
 
 
+def _sentences(paragraph: str, words: RomanceWords) -> list[tuple[int, str]]:
+    """Sentences, not cut after a title ("le Pr. Jacques…", "la Dra. María…")."""
+    merged: list[tuple[int, str]] = []
+    for offset, sentence in split_sentences(paragraph):
+        if merged and merged[-1][1].split()[-1].casefold() in words.titles:
+            start = merged[-1][0]
+            merged[-1] = (start, paragraph[start : offset + len(sentence)])
+        else:
+            merged.append((offset, sentence))
+    return merged
+
+
 def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> list[PersonMention]:
     found: dict[str, PersonMention] = {}
 
@@ -392,7 +404,7 @@ def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> li
         if known is None or known.position is None and role:
             found[key] = PersonMention(name, role, affiliation)
 
-    for offset, sentence in split_sentences(paragraph):
+    for offset, sentence in _sentences(paragraph, words):
         toks = _tokens(sentence)
         n = len(toks)
         i = 0
@@ -461,7 +473,7 @@ def _name_after_role(
     # Or after the comma that closes the role: "…de l'Université de Lyon, Jean Dupont".
     for j in range(k, min(n, k + 40)):
         tok = toks[j]
-        if tok.text in {".", ";", ":", "(", ")"} or tok.low in _VERBS:
+        if tok.text in {".", ";", ":"} or tok.low in _VERBS:
             break
         if tok.text == ",":
             candidates.append(j + 1)
