@@ -182,7 +182,7 @@ class ArticleAdmin(ReviewLinksAdminMixin, RevisionAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["title", "slug", "standfirst", "body"]}),
-        ("Publishing", {"fields": ["status", "published_at", "language", "tags"]}),
+        ("Publishing", {"fields": ["status", "published_at", "embargoed", "language", "tags"]}),
         (
             "Date of the news",
             {
@@ -272,6 +272,9 @@ class ArticleAdmin(ReviewLinksAdminMixin, RevisionAdmin):
 
     @admin.display(description="Status", ordering="status")
     def status_label(self, obj):
+        if obj.embargoed_until:
+            when = timezone.localtime(obj.published_at).strftime("%d %b %Y %H:%M")
+            return format_html("Embargoed until {}", when)
         if obj.is_scheduled:
             return format_html(
                 "Scheduled for {}", timezone.localtime(obj.published_at).strftime("%d %b %Y %H:%M")

@@ -7,9 +7,11 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from newsroom import checks  # noqa: F401  (registers the deploy checks)
-        from newsroom import redirects
-        from newsroom import caching
+        from newsroom import (
+            caching,
+            checks,  # noqa: F401  (registers the deploy checks)
+            redirects,
+        )
         from newsroom.models import visibility
 
         visibility.connect_signals()

@@ -22,9 +22,9 @@ __all__ = [
     "PartnerQuerySet",
     "Person",
     "PersonQuerySet",
-    "Topic",
-    "TopicKind",
     "Redirect",
     "ReviewLink",
     "ReviewVisit",
+    "Topic",
+    "TopicKind",
 ]

@@ -132,6 +132,12 @@ class Article(TimeStampedModel):
         blank=True,
         help_text="When the article goes live. A time in the future schedules it.",
     )
+    embargoed = models.BooleanField(
+        "under embargo",
+        default=False,
+        help_text="Journalists holding a review link may read it before the publish time, "
+        "marked EMBARGOED until then; everyone sees it from the publish time on, by itself.",
+    )
     dateline = models.DateField(
         null=True,
         blank=True,
@@ -252,6 +258,7 @@ class Article(TimeStampedModel):
             self.dateline_month and self.dateline_day
         ):
             errors["dateline_month"] = "A month-and-day date needs both the month and the day."
+        errors.update(self._embargo_errors())
         if errors:
             raise ValidationError(errors)
 
@@ -289,6 +296,29 @@ class Article(TimeStampedModel):
     @property
     def is_scheduled(self) -> bool:
         return self._is_released() and self.published_at > timezone.now()
+
+    @property
+    def embargoed_until(self) -> dt.datetime | None:
+        """The publish time, while an embargo holds the article back (``published()``
+        lifts it at that time, like any scheduled article's)."""
+        return self.published_at if self.embargoed and self.is_scheduled else None
+
+    def _embargo_errors(self) -> dict[str, str]:
+        if not self.embargoed:
+            return {}
+        if self.status != ArticleStatus.PUBLISHED or self.published_at is None:
+            return {
+                "embargoed": "An embargo needs the status Published and a publish time: "
+                "the article goes public at that time."
+            }
+        if self.published_at <= timezone.now() and not (
+            self.pk and Article.objects.published().filter(pk=self.pk).exists()
+        ):
+            return {
+                "published_at": "The embargo ends at the publish time, which has passed: the "
+                "article would be public at once. Choose a time in the future."
+            }
+        return {}
 
     def _is_released(self) -> bool:
         return self.status == ArticleStatus.PUBLISHED and self.published_at is not None
