@@ -74,7 +74,8 @@ EVENTS = EventWords(
     occurred=_p(r"\b(?:se (?:realizó|llevó a cabo|celebró|desarrolló|firmó|reunieron)|"
                 r"tuvo lugar|realizó|celebró|organizó|participó|participaron|visitó|"
                 r"visitaron|firmó|firmaron|recibió|inauguró|encabezó|presidió|asistió|"
-                r"asistieron|reunió|sostuvo|sostuvieron)\b"),
+                r"asistieron|reunió|sostuvo|sostuvieron|(?:ha|han) (?:visitado|firmado|"
+                r"celebrado|realizado|participado|recibido|inaugurado|organizado))\b"),
     future=_p(r"\b(?:se realizará|se llevará a cabo|tendrá lugar|realizará|próximo|próxima|"
               r"se celebrará|organizará)\b"),
     past=_p(r"\b(?:el año pasado|anteriormente|previamente|desde (?:19|20)\d\d|"

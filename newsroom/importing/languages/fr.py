@@ -61,7 +61,7 @@ EVENTS = EventWords(
                        r"s['’]est entretenu)\b"), 0),
         ("seminar", _p(r"\b(?:séminaires?|webinaires?|conférences?[- ]débats?|"
                        r"leçons? inaugurales?)\b"), 0),
-        ("workshop", _p(r"\bateliers?\b"), 0),
+        ("workshop", _p(r"\bateliers?\b"), 1),
         ("forum", _p(r"\bforums?\b"), 0),
         ("conference", _p(r"\b(?:conférences?|colloques?|sommets?|congrès|symposiums?|"
                           r"journées? (?:scientifiques?|d['’]études?))\b"), 0),
