@@ -257,3 +257,47 @@ def test_a_name_at_the_end_of_a_clause_and_a_role_inside_the_clause_before_it():
         ("Vibeke Christensen", "Associate Professor", None),
         ("Tobias Strunk", None, None),
     ]
+
+
+def test_a_plural_head_shared_by_several_names():
+    assert _orgs(
+        "The Universities of Leicester, Nairobi and Malawi met the Universities of Strasbourg "
+        "in France and Freiburg in Germany."
+    ) == dict.fromkeys(
+        [
+            "University of Leicester",
+            "University of Nairobi",
+            "University of Malawi",
+            "University of Strasbourg",
+            "University of Freiburg",
+        ]
+    )
+
+
+def test_the_same_organisation_with_its_country_its_parent_or_its_parents_short_form():
+    orgs = extract_entities(
+        [
+            "The Japanese Ministry of Foreign Affairs met the Ministry of Foreign Affairs of "
+            "Japan. The Office of Academic Resources, Chulalongkorn University hosted the "
+            "Office of Academic Resources.",
+            "Nanjing Medical University School of Public Health and NMU School of Public Health "
+            "met the Faculty of Law, Sultan Agung Islamic University (Unissula).",
+        ],
+        [[], []],
+    ).organisations
+    assert [(o.name, o.acronym, o.aliases) for o in orgs] == [
+        ("Japanese Ministry of Foreign Affairs", None, ("Ministry of Foreign Affairs of Japan",)),
+        (
+            "Office of Academic Resources, Chulalongkorn University",
+            None,
+            ("Office of Academic Resources",),
+        ),
+        ("Chulalongkorn University", None, ()),
+        (
+            "Nanjing Medical University School of Public Health",
+            None,
+            ("NMU School of Public Health",),
+        ),
+        ("Faculty of Law, Sultan Agung Islamic University", None, ()),
+        ("Sultan Agung Islamic University", "Unissula", ()),
+    ]

@@ -139,6 +139,55 @@ def _without_place(name: str) -> str | None:
     return None
 
 
+def _demonym_country(word: str) -> str | None:
+    """ "Nigerian" → "NG", "Japanese" → "JP", "Belarusian" → "BY"."""
+    if not word[:1].isupper():
+        return None
+    for suffix, ending in (("ian", ""), ("ian", "ia"), ("an", "a"), ("n", ""), ("ese", ""),
+                           ("ese", "a"), ("ish", ""), ("i", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            code = places.country_code(word[: -len(suffix)] + ending)
+            if code:
+                return code
+    return None
+
+
+def _country_form(name: str) -> str | None:
+    """One key for "Japanese Ministry of Foreign Affairs" and "Ministry of Foreign
+    Affairs of Japan": the name without its country, and the country."""
+    first, _, rest = name.partition(" ")
+    code = _demonym_country(first) if rest else None
+    if code and len(name_words(rest)) >= 2:
+        return f"{name_key(rest)}|{code}"
+    head, sep, country = name.rpartition(" of ")
+    code = places.country_code(country.removeprefix("the ")) if sep else None
+    if code and len(name_words(head)) >= 2:
+        return f"{name_key(head)}|{code}"
+    return None
+
+
+def _unit_of(name: str) -> str | None:
+    """ "Office of Academic Resources, Chulalongkorn University" → "Office of Academic
+    Resources": a unit named with its parent is the unit named alone."""
+    unit, sep, _parent = name.partition(", ")
+    return unit if sep and len(name_words(unit)) >= 2 else None
+
+
+def _parent_initials_owner(name: str, index: PartnerIndex) -> int | None:
+    """ "NMU School of Public Health" is "Nanjing Medical University School of Public
+    Health": the short form spells the words before the same unit name."""
+    first, _, rest = name.partition(" ")
+    if not rest or not looks_like_acronym(first):
+        return None
+    for i, entry in enumerate(index.entries):
+        for spelling in entry.names:
+            if spelling.endswith(" " + rest):
+                before = spelling[: -len(rest) - 1]
+                if explain_acronym(first, name_words(before)) == 0:
+                    return i
+    return None
+
+
 def _cluster(
     paragraphs: list[str],
     found: list[tuple[list[OrgMention], list[AcronymMention]]],
@@ -178,11 +227,16 @@ def _cluster(
             # "CAS Institute of Applied Ecology", "American University in Cairo": the
             # same organisation as the name without its parent's short form or city.
             in_city = _without_place(name)
-            tail = _acronym_prefixed(name) or in_city
+            tail = _acronym_prefixed(name) or in_city or _unit_of(name)
+            country = _country_form(name)
             if idx is None and tail:
                 idx = index.by_name(tail)
             if idx is None:
                 idx = by_tail.get(name_key(name))
+            if idx is None and country:
+                idx = by_tail.get(country)
+            if idx is None:
+                idx = _parent_initials_owner(name, index)
             if idx is None:
                 idx = index.add(Entry(name=name, acronym=m.acronym or ""))
             elif in_city and len(name) > len(index.entries[idx].name) and not m.parent:
@@ -192,6 +246,8 @@ def _cluster(
                 index.register(idx)
             if tail:
                 by_tail.setdefault(name_key(tail), idx)
+            if country:
+                by_tail.setdefault(country, idx)
             attach(idx, m, name)
             parent_only[idx] = parent_only.get(idx, True) and m.parent
             used.add(idx)

@@ -368,7 +368,8 @@ def _split_list(toks: list[Token], context: str) -> list[list[Token]]:
         if not all(len(part) == 1 or _early_head(part) for part in (left, right)):
             continue
         score = _phrase_count(left, context) + _phrase_count(right, context)
-        if len(left) > 1 and not _complete(left) and score <= 2:
+        opens = right[0].is_acronym or is_head(right[0].text) or is_weak_head(right[0].text)
+        if len(left) > 1 and not _complete(left) and score <= 2 and not opens:
             continue  # "Asian Institute of Technology Beld | and Road Research Center"
         if best is None or score >= best[0]:
             best = (score, left, right)
@@ -573,6 +574,34 @@ def _with_acronym(toks: list[Token]) -> list[Named]:
     return [(toks, None, None, False)]
 
 
+def _shared_head(tokens: list[Token], i: int) -> list[tuple[str, int, int]]:
+    """ "the Universities of Leicester, Nairobi and Rwanda": one name per place, the head
+    made singular ("University of Leicester" …), with each name's span."""
+    if tokens[i + 1].lower != "of":
+        return []
+    word = tokens[i].text
+    single = (
+        word[:-3] + ("Y" if word.isupper() else "y") if word.lower().endswith("ies") else word[:-1]
+    )
+    items, k, n = [], i + 2, len(tokens)
+    while k < n and tokens[k].is_word and tokens[k].is_cap:
+        start = k
+        while k < n and tokens[k].is_word and tokens[k].is_cap:
+            k += 1
+        items.append(
+            (f"{single} of {join_tokens(tokens[start:k])}", tokens[start].start, tokens[k - 1].end)
+        )
+        if k + 1 < n and tokens[k].lower == "in" and _is_place_at(tokens, k + 1):
+            k += 2  # "… of Strasbourg in France and Freiburg in Germany"
+            while k < n and tokens[k].is_word and tokens[k].is_cap:
+                k += 1
+        if k < n and tokens[k].text == ",":
+            k += 1
+        if k < n and tokens[k].lower in {"and", "&"}:
+            k += 1
+    return items if len(items) >= 2 else []
+
+
 def _long_forms_in_parentheses(paragraph: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """ "KOMIPO Company (Korea Midland Power Co., Ltd.)": the name in parentheses is the
     full one, the short form comes from the name before it."""
@@ -708,20 +737,32 @@ def find_organisations(
             )
         )
 
+    for i, tok in enumerate(tokens):
+        if is_plural_head(tok.text) and tok.is_cap and i + 1 < len(tokens):
+            for item in _shared_head(tokens, i):
+                mentions.append(OrgMention(name=item[0], start=item[1], end=item[2], generic=False))
     for chain, unit in _chains(tokens):
         front = _strip_front(chain)
-        if not front:
+        if not front or is_plural_head(front[0].text):
             continue
         evidence, after_role = _role_context(tokens, position.get(front[0].start, 0))
         if unit and chain[unit] in front:
             # "Unit, Parent (ACR, PACR)": the whole name, and the parent on its own.
             named = _with_acronym(front)
             comma = front.index(chain[unit])
-            for whole in (n for n in named if not n[3]):
-                add(whole[0], whole[1], None, False, evidence, False)
             parent = next((n for n in named if n[3]), None)
+            wholes = [n for n in named if not n[3]]
+            moved = None
+            if parent is None and len(wholes) == 1 and wholes[0][1]:
+                # "Faculty of Law, Sultan Agung Islamic University (Unissula)": a short form
+                # that does not spell the unit is the parent's.
+                unit_words = [w for w, _ in _words_of(front[:comma])]
+                if explain_acronym(wholes[0][1], unit_words) is None:
+                    moved, wholes = wholes[0][1], [(wholes[0][0], None, None, False)]
+            for whole in wholes:
+                add(whole[0], whole[1], None, False, evidence, False)
             if parent is None:
-                parent = (_with_acronym(front[comma + 1 :])[0][0], None, None, True)
+                parent = (_with_acronym(front[comma + 1 :])[0][0], moved, None, True)
             for sub, _ in _split_of(parent[0]):
                 add(sub, parent[1], None, True, True, False)
             continue
