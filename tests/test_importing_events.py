@@ -487,3 +487,14 @@ def test_of_two_event_words_in_one_phrase_the_head_names_the_kind():
 def test_a_signing_word_tells_of_a_signing_whatever_the_verb():
     (event,) = _find("On 12 July 2019, twenty cooperation MoUs between universities in Rabat.")
     assert (event.kind, event.city) == ("signing", "Rabat")
+
+
+def test_a_range_next_to_the_signing_is_the_signing_s():
+    events = _find(
+        "During a visit to Cameroon of the university's delegation, two memoranda were signed "
+        "with two universities from 26 to 27 March 2019."
+    )
+    assert [(e.kind, e.when.iso(), e.until.iso()) for e in events] == [
+        ("visit", "2019-03-26", "2019-03-27"),
+        ("signing", "2019-03-26", "2019-03-27"),
+    ]

@@ -547,8 +547,11 @@ def _event_from(
     if own:
         when = _with_year(own[0].when, ctx)
         until = _date_range(own[0])
-        if until and kind == "signing":
-            when, until = PartialDate(), None  # signed on one day of the range: which is unknown
+        at = own[0].start - offset
+        if until and kind == "signing" and _range_is_another_s(sentence, at, match, orgs, words):
+            # "signed during the Forum, held from 6 to 8 September": on one of those
+            # days, which is unknown.
+            when, until = PartialDate(), None
         if until and until.precision == DatePrecision.MONTH_DAY and when.date:
             until = _with_year(until, replace(ctx, last_dated=when))
         same = [e for e in existing if e.when == when or not e.when.is_known and not e.background]
@@ -616,6 +619,17 @@ def _event_from(
     ctx.last_event_date = None if until else when
     if when.date and when.precision in _EVENT_PRECISIONS:
         ctx.last_dated = when
+
+
+def _range_is_another_s(
+    sentence: str, at: int, match: re.Match[str], orgs: list[tuple[int, int]], words: EventWords
+) -> bool:
+    """Is the date range at ``at`` nearer another event word than the signing's?"""
+    distance = abs(match.start() - at)
+    return any(
+        t.kind != "signing" and abs(t.match.start() - at) < distance
+        for t in _triggers(sentence, orgs, words)
+    )
 
 
 def _mark_background(events: list[EventDraft]) -> None:
