@@ -48,3 +48,19 @@ def test_sub_unit_of_a_parent_yields_both_and_titles_are_cut_off():
     assert "Sichuan University" in names
     assert "Example Energy Society" in names
     assert not any(n.startswith(("Director", "International Department")) for n in names)
+
+
+def test_spellings_of_the_same_name_find_the_partner_in_the_database():
+    index = PartnerIndex()
+    energy = index.add(Entry(name="International Energy Charter"))
+    power = index.add(Entry(name="Global Energy Private Limited"))
+    renmin = index.add(Entry(name="Renmin University of China", acronym="RUC"))
+    ministry = index.add(Entry(name="Ministry of Foreign Affairs of Japan"))
+    centre = index.add(Entry(name="China Study Centre"))
+    assert index.find("International Energy Chart") == energy  # a word cut short
+    assert index.find("Global Energy Pvt Ltd") == power  # abbreviated words
+    assert index.find("Renmin University of China (RUC)") == renmin
+    assert index.find("Japanese Ministry of Foreign Affairs") == ministry
+    assert index.find("China Study Center") == centre
+    assert index.find("Korean Ministry of Foreign Affairs") is None
+    assert index.find("International Energy Agency") is None

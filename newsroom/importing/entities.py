@@ -27,6 +27,7 @@ from newsroom.importing.people import PersonMention, find_people, person_key, sa
 from newsroom.importing.resolve import (
     Entry,
     PartnerIndex,
+    country_form,
     derived_acronyms,
     looks_like_acronym,
     name_key,
@@ -139,33 +140,6 @@ def _without_place(name: str) -> str | None:
     return None
 
 
-def _demonym_country(word: str) -> str | None:
-    """ "Nigerian" → "NG", "Japanese" → "JP", "Belarusian" → "BY"."""
-    if not word[:1].isupper():
-        return None
-    for suffix, ending in (("ian", ""), ("ian", "ia"), ("an", "a"), ("n", ""), ("ese", ""),
-                           ("ese", "a"), ("ish", ""), ("i", "")):  # fmt: skip
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            code = places.country_code(word[: -len(suffix)] + ending)
-            if code:
-                return code
-    return None
-
-
-def _country_form(name: str) -> str | None:
-    """One key for "Japanese Ministry of Foreign Affairs" and "Ministry of Foreign
-    Affairs of Japan": the name without its country, and the country."""
-    first, _, rest = name.partition(" ")
-    code = _demonym_country(first) if rest else None
-    if code and len(name_words(rest)) >= 2:
-        return f"{name_key(rest)}|{code}"
-    head, sep, country = name.rpartition(" of ")
-    code = places.country_code(country.removeprefix("the ")) if sep else None
-    if code and len(name_words(head)) >= 2:
-        return f"{name_key(head)}|{code}"
-    return None
-
-
 def _unit_of(name: str) -> str | None:
     """ "Office of Academic Resources, Chulalongkorn University" → "Office of Academic
     Resources": a unit named with its parent is the unit named alone."""
@@ -228,7 +202,7 @@ def _cluster(
             # same organisation as the name without its parent's short form or city.
             in_city = _without_place(name)
             tail = _acronym_prefixed(name) or in_city or _unit_of(name)
-            country = _country_form(name)
+            country = country_form(name)
             if idx is None and tail:
                 idx = index.by_name(tail)
             if idx is None:

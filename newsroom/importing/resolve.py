@@ -21,15 +21,28 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from newsroom.importing import places
 from newsroom.importing.lexicon import STOPWORDS
 
 _WORD = re.compile(r"[^\W_]+")
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+
+# One spelling for words that are written several ways ("Pvt Ltd" = "Private Limited",
+# "Centre" = "Center"): generic words, never names.
+SAME_WORDS = {
+    "pvt": "private", "ltd": "limited", "co": "company", "corp": "corporation",
+    "inc": "incorporated", "intl": "international", "univ": "university", "dept": "department",
+    "centre": "center", "organisation": "organization", "programme": "program",
+    "labour": "labor", "defence": "defense", "natl": "national", "assoc": "association",
+}  # fmt: skip
 
 
 def name_words(name: str) -> list[str]:
+    # A short form in parentheses is not part of the name: "Renmin University of China (RUC)".
+    name = _PAREN.sub(lambda m: "" if looks_like_acronym(m.group(1).strip()) else m.group(0), name)
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return [w for w in _WORD.findall(text) if w not in STOPWORDS]
+    return [SAME_WORDS.get(w, w) for w in _WORD.findall(text) if w not in STOPWORDS]
 
 
 def name_key(name: str) -> str:
@@ -54,9 +67,12 @@ def typo_equal(a: list[str], b: list[str]) -> bool:
     if len(only_a) != 1 or len(only_b) != 1:
         return False
     x, y = only_a[0], only_b[0]
-    return (
-        x.isalpha() and y.isalpha() and min(len(x), len(y)) >= 4 and Levenshtein.distance(x, y) <= 1
-    )
+    if not (x.isalpha() and y.isalpha() and min(len(x), len(y)) >= 4):
+        return False
+    # One letter off ("Beld"/"Belt"), or a word cut short ("Chart"/"Charter").
+    short, long = sorted((x, y), key=len)
+    cut = len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
+    return Levenshtein.distance(x, y) <= 1 or cut
 
 
 def acronym_key(text: str) -> str:
@@ -86,6 +102,33 @@ def derived_acronyms(name: str) -> set[str]:
     return found
 
 
+def _demonym_country(word: str) -> str | None:
+    """ "Nigerian" → "NG", "Japanese" → "JP", "Belarusian" → "BY"."""
+    if not word[:1].isupper():
+        return None
+    for suffix, ending in (("ian", ""), ("ian", "ia"), ("an", "a"), ("n", ""), ("ese", ""),
+                           ("ese", "a"), ("ish", ""), ("i", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            code = places.country_code(word[: -len(suffix)] + ending)
+            if code:
+                return code
+    return None
+
+
+def country_form(name: str) -> str | None:
+    """One key for "Japanese Ministry of Foreign Affairs" and "Ministry of Foreign
+    Affairs of Japan": the name without its country, and the country."""
+    first, _, rest = name.partition(" ")
+    code = _demonym_country(first) if rest else None
+    if code and len(name_words(rest)) >= 2:
+        return f"{name_key(rest)}|{code}"
+    head, sep, country = name.rpartition(" of ")
+    code = places.country_code(country.removeprefix("the ")) if sep else None
+    if code and len(name_words(head)) >= 2:
+        return f"{name_key(head)}|{code}"
+    return None
+
+
 @dataclass
 class Entry:
     """A partner known to the index (``pk`` None until it is saved)."""
@@ -108,6 +151,7 @@ class PartnerIndex:
         self._by_key: dict[str, int] = {}
         self._by_loo: dict[str, set[int]] = defaultdict(set)
         self._by_acronym: dict[str, set[int]] = defaultdict(set)
+        self._by_country: dict[str, int] = {}  # "ministry foreign affairs|JP"
 
     def add(self, entry: Entry) -> int:
         self.entries.append(entry)
@@ -123,6 +167,9 @@ class PartnerIndex:
                 self._by_acronym[acronym_key(name)].add(idx)
                 continue
             words = name_words(name)
+            country = country_form(name)
+            if country:
+                self._by_country.setdefault(country, idx)
             if words:
                 self._by_key.setdefault(" ".join(sorted(words)), idx)
                 for key in leave_one_out(words):
@@ -142,6 +189,10 @@ class PartnerIndex:
         if not words:
             return None
         exact = self._by_key.get(" ".join(sorted(words)))
+        if exact is None:
+            # "Japanese Ministry of Foreign Affairs" = "Ministry of Foreign Affairs of Japan"
+            country = country_form(name)
+            exact = self._by_country.get(country) if country else None
         if exact is not None:
             return exact
         candidates: set[int] = set()
