@@ -498,3 +498,24 @@ def test_a_range_next_to_the_signing_is_the_signing_s():
         ("visit", "2019-03-26", "2019-03-27"),
         ("signing", "2019-03-26", "2019-03-27"),
     ]
+
+
+@pytest.mark.django_db
+def test_an_imported_event_keeps_its_end_date_and_kind(tmp_path):
+    import io
+
+    from django.core.management import call_command
+
+    from newsroom.models import Event
+
+    (tmp_path / "visit.txt").write_text(
+        "Academy delegation visits Hanoi\n\nFrom 8 to 12 April 2024, a delegation of the "
+        "Academy is visiting Hanoi, Vietnam.\n\nThe Academy launched a joint Centre for "
+        "Marine Research at a ceremony on 10 April 2024.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(tmp_path), stdout=io.StringIO(), stderr=io.StringIO())
+    visit = Event.objects.get(kind="visit")
+    assert (visit.start_date, visit.end_date) == (dt.date(2024, 4, 8), dt.date(2024, 4, 12))
+    launch = Event.objects.get(kind="launch")
+    assert launch.get_kind_display() == "Launch" and launch.end_date is None

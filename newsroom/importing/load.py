@@ -301,6 +301,7 @@ class Importer:
                 date_precision=when.precision,
                 date_text=when.text[:120],
                 format="online" if parsed_event.online else "in_person",
+                end_date=parsed_event.until.date if parsed_event.until and when.date else None,
                 city=(parsed_event.city or "")[:120],
                 country=parsed_event.country or "",
             )

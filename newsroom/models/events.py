@@ -21,6 +21,7 @@ class EventKind(models.TextChoices):
     SIGNING = "signing", "Signing"
     WORKSHOP = "workshop", "Workshop"
     TRAINING = "training", "Training"
+    LAUNCH = "launch", "Launch"
     EXHIBITION = "exhibition", "Exhibition"
     OTHER = "other", "Other"
 
