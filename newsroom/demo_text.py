@@ -159,6 +159,7 @@ def event_title(rng: random.Random, kind: str, partner: str, topic: str, city: s
         "workshop": ["Workshop on {topic} in {city}", "Technical workshop on {topic}"],
         "training": ["Training course on {topic}"],
         "exhibition": ["Exhibition on {topic} in {city}"],
+        "launch": ["Launch of a report on {topic}", "{partner} launches a {topic} initiative"],
     }
     return _title(rng.choice(patterns[kind]).format(partner=partner, topic=topic, city=city))
 
