@@ -185,12 +185,13 @@ WORDS = romance.RomanceWords(
 )
 
 CHROME = Chrome(
-    stamp=_p(r"^[-–•\s]*(?:publicado(?:\s+el)?|actualizado(?:\s+el)?|"
+    stamp=_p(r"^[-–•(\s]*(?:publicado(?:\s+el)?|actualizado(?:\s+el)?|"
              r"fecha(?:\s+de (?:publicación|noticia))?\s*:|fuente\s*:|autor(?:a)?\s*:|"
              r"redacción\s*:|foto(?:grafía)?s?\s*:|crédito\s*:|"
              r"por\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+|y|de))+\s*$|"
              r"tiempo de lectura|\d+\s*min(?:utos)? de lectura|etiquetas\s*:|"
-             r"categorías?\s*:|palabras clave\s*:|escuchar (?:noticia|nota)|#\w)"),
+             r"categorías?\s*:|palabras clave\s*:|escuchar (?:noticia|nota)|#\w|rif\s*:|"
+             r"\S*/prensa\b|con información de)"),
     source=_p(r"^fuente\s*:"),
     footer_start=_p(r"^[-–\s]*(?:aviso legal|política de privacidad|mapa del sitio|"
                     r"contacto\s*$|contáctenos|síguenos|noticias relacionadas|"

@@ -59,6 +59,8 @@ EVENTS = EventWords(
         ("meeting", _p(r"\b(?:réunions?|rencontres?|tables?[- ]rondes?|entretiens?|"
                        r"assemblée générale|séances? de travail|a reçu|ont reçu|"
                        r"s['’]est entretenu)\b"), 0),
+        ("meeting", _p(r"\b(?:se sont|s['’]est|sont|ont été) (?:réuni(?:e|s|es)?|"
+                       r"rassemblé(?:e|s|es)?)\b"), 1),
         ("seminar", _p(r"\b(?:séminaires?|webinaires?|conférences?[- ]débats?|"
                        r"leçons? inaugurales?)\b"), 0),
         ("workshop", _p(r"\bateliers?\b"), 1),
@@ -186,7 +188,7 @@ WORDS = romance.RomanceWords(
 )
 
 CHROME = Chrome(
-    stamp=_p(r"^[-–•\s]*(?:publié(?:e)?(?:\s+le)?|mis(?:e)? à jour(?:\s+le)?|"
+    stamp=_p(r"^[-–•(\s]*(?:publié(?:e)?(?:\s+le)?|mis(?:e)? à jour(?:\s+le)?|"
              r"mise en ligne(?:\s+le)?|date(?:\s+de publication)?\s*:|source\s*:|"
              r"auteur(?:e)?\s*:|rédaction\s*:|crédits? photos?\s*:?|photo\s*:|"
              r"par\s+[A-ZÉ][\w’'-]+(?:\s+(?:[A-ZÉ][\w’'-]+|et|de|du))+\s*$|"

@@ -132,6 +132,7 @@ _SURNAMES_1 = set(
     "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "洪谈忻栗植伏仝綦郜郇揭禹钭阎冼蔺逄荆阚郦扈蓟鄢邰粟芮钮韶庹沃"
 )
 _NAME_END = set('，,。、；;：:（(）)“”"！!？? ')
 _LATIN_NAME = re.compile(
@@ -348,33 +349,53 @@ _NOT_IN_NAME = set(_CONNECTORS) | set(
     "的了是在为对将由向并等从到被把让给或也还就又其该此各据赴至而且即我你他她们这每率访"
 )
 _AFTER = _by_length(_AFTER_NAME)
+# Words that start with a family name but name nobody ("常务副院长", "全体教授").
+_NOT_NAMES = words(
+    """
+    常务 执行 名誉 荣誉 全体 全面 简要 前任 现任 原任 时任 分别 首席 特聘 客座 资深 知名 著名 相关
+    有关 各位 诸位 广大 部分 全校 全院 高度 方面 双方 安全 明确 成功 成为 时间 应邀 华人 黄金
+    齐聚 共同 齐心
+    """
+)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
-def _han_name_at(text: str, i: int) -> str | None:
+def _han_name_at(text: str, i: int, spans: list[OrgSpan] = ()) -> str | None:
     """A Chinese personal name starting at ``i``: family name + one or two characters."""
     fam = 2 if text[i : i + 2] in _SURNAMES_2 else 1 if text[i : i + 1] in _SURNAMES_1 else 0
     if not fam:
         return None
+    if text[i : i + 2] in _NOT_NAMES or "·" in text[i : i + 6]:
+        return None  # "全体学员"; "穆罕默德·…" is read as a foreign name
     rest = ""
-    for ch in text[i + fam : i + fam + 2]:
-        if not _cjk(ch) or ch in _NOT_IN_NAME:
+    joined = False
+    for k, ch in enumerate(text[i + fam : i + fam + 2]):
+        follows = text[i + fam + k + 1 : i + fam + k + 2]
+        # "包信和今日": 和 ends the name; "张哲和李明": 和 joins two names.
+        last_connector = False
+        if not _cjk(ch) or (ch in _NOT_IN_NAME and not last_connector):
             break
+        joined = joined or last_connector
         rest += ch
-    if not rest:
+    if not rest or text[i : i + fam + len(rest)] in _NOT_NAMES:
         return None
     # A given name stops before a word that starts what follows ("苏楠就", "胡志坚表示").
-    if len(rest) == 2 and (
+    if len(rest) == 2 and not joined and (
         _starts_with(text, i + fam + 1, _AFTER) or _starts_with(text, i + fam + 1, _ROLES)
     ):
         rest = rest[:1]
     after = i + fam + len(rest)
+    # A two-character name must end at a word that follows names; a
+    # three-character one may be followed by any verb ("陆忠伟谈到").
     if (
         after < len(text)
         and _cjk(text[after])
         and not (_starts_with(text, after, _AFTER) or _starts_with(text, after, _ROLES))
+        and (len(rest) < 2 or _HEAD_RE.match(text, after))
     ):
         return None
+    if any(s < after and i < e for s, e, _ in spans) or _HEAD_END.search(text[i:after]):
+        return None  # an organisation's name ("文法学院", "商务部")
     return text[i : i + fam] + rest
 
 
@@ -385,7 +406,7 @@ def _han_name_before(text: str, end: int, spans: list[OrgSpan]) -> str | None:
         start = end - size
         if start < 0 or not all(_cjk(ch) and ch not in _NOT_IN_NAME for ch in text[start:end]):
             continue
-        if any(s < end and start < e for s, e, _ in spans):
+        if any(s < end and start < e for s, e, _ in spans) or text[start:end] in _NOT_NAMES:
             continue
         at_boundary = (
             start == 0
@@ -394,6 +415,7 @@ def _han_name_before(text: str, end: int, spans: list[OrgSpan]) -> str | None:
             or _ends_with(text, start, _BOUNDARIES)
             or _ends_with(text, start, _ROLES)
             or any(e == start for _, e, _ in spans)
+            or text[start - 1] in _UNIT_ENDS or text[start - 1] == "办"  # "联络办卢长明处长"
         )
         fam = (
             2 if text[start : start + 2] in _SURNAMES_2 else 1 if text[start] in _SURNAMES_1 else 0
@@ -417,10 +439,11 @@ def _foreign_names(paragraph: str, spans: list[OrgSpan]) -> list[tuple[int, int]
             k = paragraph.rfind(r, start, m.start() + m.group(0).find("·"))
             if k >= 0:
                 start = max(start, k + len(r))
-        tail = paragraph[start:end]
-        cut = min((tail.find(r) for r in _ROLE_WORDS if tail.find(r) > tail.find("·")), default=-1)
-        if cut > 0:
-            end = start + cut
+        dot = paragraph.rfind("·", start, end)
+        for k in range(dot + 2, end):
+            if _starts_with(paragraph, k, _AFTER) or _starts_with(paragraph, k, _ROLES):
+                end = k  # "穆罕默德·马克拉菲也在会上致辞"
+                break
         if "·" in paragraph[start:end] and end - start >= 3:
             found.append((start, end))
     return found
@@ -457,7 +480,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
         if latin and len(latin.group(0).split()) >= 2:
             names.append(latin.group(0))
             tail = re_ + latin.end()
-        elif (han := _han_name_at(paragraph, re_)) is not None:
+        elif (han := _han_name_at(paragraph, re_, spans)) is not None:
             names.append(han)
             tail = re_ + len(han)
         else:
@@ -466,7 +489,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
         while tail is not None and paragraph[tail : tail + 1] in {"、", "和", "及"}:
             nxt = tail + 1
             latin = _LATIN_NAME.match(paragraph[nxt:])
-            han = None if latin else _han_name_at(paragraph, nxt)
+            han = None if latin else _han_name_at(paragraph, nxt, spans)
             if latin and len(latin.group(0).split()) >= 2:
                 names.append(latin.group(0))
                 tail = nxt + latin.end()
