@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 
+from newsroom.editorial_calendar import EditorialCalendarAdminMixin
 from newsroom.models import (
     Article,
     ArticlePartner,
@@ -143,7 +144,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(ReviewLinksAdminMixin, RevisionAdmin):
+class ArticleAdmin(EditorialCalendarAdminMixin, ReviewLinksAdminMixin, RevisionAdmin):
     form = ArticleAdminForm
     change_list_template = "admin/newsroom/article/change_list.html"
     list_display = [
