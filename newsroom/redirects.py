@@ -69,6 +69,8 @@ def _record_moves(sender, instance, raw=False, **kwargs):
     if raw:
         return
     if before and before != instance.slug:
+        if public_slug(sender, instance.pk) is None:
+            return  # unpublished as it moved: its old address may come back; never reveal the new
         moves = zip(addresses_of(sender, before), addresses_of(sender, instance.slug), strict=True)
         for old, new in moves:
             Redirect.objects.record_move(old, new)

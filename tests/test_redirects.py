@@ -75,6 +75,18 @@ def test_a_drafts_slug_change_leaves_no_redirect_that_would_reveal_its_new_addre
     assert not Redirect.objects.exists()
 
 
+def test_an_article_unpublished_and_renamed_at_once_leaves_no_redirect_to_its_draft(
+    client, make_article
+):
+    article = make_article(slug="announced")
+    article.status = ArticleStatus.DRAFT
+    article.slug = "withdrawn-for-now"
+    article.save()
+
+    assert client.get("/news/announced/").status_code == 404
+    assert not Redirect.objects.exists()
+
+
 def test_a_deleted_published_article_answers_410_gone_with_a_small_page(client, make_article):
     article = make_article(slug="withdrawn")
     rename(article, "withdrawn-story")
@@ -222,9 +234,7 @@ def test_unknown_addresses_stay_404(client, path):
     assert client.get(path).status_code == 404
 
 
-def test_a_page_cached_at_the_old_address_gives_way_to_the_redirect(
-    client, settings, make_article
-):
+def test_a_page_cached_at_the_old_address_gives_way_to_the_redirect(client, settings, make_article):
     settings.NEWSROOM_PAGE_CACHE = True
     article = make_article(slug="cached")
     assert client.get("/news/cached/").status_code == 200
