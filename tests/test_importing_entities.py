@@ -301,3 +301,18 @@ def test_the_same_organisation_with_its_country_its_parent_or_its_parents_short_
         ("Faculty of Law, Sultan Agung Islamic University", None, ()),
         ("Sultan Agung Islamic University", "Unissula", ()),
     ]
+
+
+def test_a_name_whose_complement_lists_words_and_a_person_after_a_role_and_its_organisation():
+    assert _orgs(
+        "He met the Ministry of Higher Education, Science and Innovation of Uzbekistan and "
+        "the Department of Nutrition, Exercise, and Sports. The award went to Director of the "
+        "Russian Academy of Sciences Alexander Makarov and the keNUP Africa Foundation."
+    ) == dict.fromkeys(
+        [
+            "Ministry of Higher Education, Science and Innovation of Uzbekistan",
+            "Department of Nutrition, Exercise, and Sports",
+            "Russian Academy of Sciences",
+            "keNUP Africa Foundation",
+        ]
+    )

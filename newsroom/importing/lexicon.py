@@ -23,6 +23,7 @@ STRONG_HEADS = {
 # International Department") unless it carries an acronym ("China-IRENA … Office").
 WEAK_HEADS = {
     "office", "department", "division", "unit", "branch", "section", "team", "desk", "faculty",
+    "rectorate", "presidency", "directorate",
 }  # fmt: skip
 
 # Words that may join the words of a name.

@@ -133,6 +133,51 @@ def _date_word(tok: Token) -> bool:
     return tok.lower.rstrip(".") in MONTHS or tok.lower in WEEKDAYS or tok.text[0].isdigit()
 
 
+def _complement_list(tokens: list[Token], j: int, chain: list[Token]) -> int:
+    """After "Head of Word" at the comma ``tokens[j]``: the end of ", Word, and Word"
+    (single words, no heads or places), or 0."""
+    ofs = [k for k, t in enumerate(chain) if t.lower == "of"]
+    if not ofs or not any(is_head(t.text) or is_weak_head(t.text) for t in chain[: ofs[0]]):
+        return 0
+    n, k, items = len(tokens), j, 0
+    while k < n and tokens[k].text == ",":
+        k += 1
+        if k < n and tokens[k].lower in {"and", "&"}:
+            break
+        word = tokens[k] if k < n else None
+        if not _plain_word(word) or k + 1 >= n or tokens[k + 1].text != ",":
+            if _plain_word(word) and k + 1 < n and tokens[k + 1].lower in {"and", "&"}:
+                k += 1
+                break
+            return 0
+        items += 1
+        k += 1
+    if not (k < n and tokens[k].lower in {"and", "&"}):
+        return 0
+    last = tokens[k + 1] if k + 1 < n else None
+    if not _plain_word(last):
+        return 0
+    return k + 2
+
+
+def _plain_word(tok: Token | None) -> bool:
+    return (
+        tok is not None
+        and tok.is_word
+        and tok.is_cap
+        and not tok.is_acronym
+        and not is_head(tok.text)
+        and not is_weak_head(tok.text)
+        and not is_position_word(tok.text)
+        and not places.is_place(tok.text)
+    )
+
+
+def _cap(tok: Token) -> bool:
+    """Capitalised, or a word with capitals inside ("keNUP Africa Foundation")."""
+    return tok.is_word and (tok.is_cap or sum(ch.isupper() for ch in tok.text) >= 2)
+
+
 def _chain_at(tokens: list[Token], i: int) -> tuple[list[Token], int]:
     """The run of capitalised words from ``tokens[i]`` and the index after it."""
     n = len(tokens)
@@ -172,6 +217,12 @@ def _chain_at(tokens: list[Token], i: int) -> tuple[list[Token], int]:
                     break  # "… Institute (CREEI) and University of …": a list
                 continue
             break
+        if tok.text == "," and _complement_list(tokens, j, chain):
+            # "Ministry of Higher Education, Science and Innovation": one name
+            end = _complement_list(tokens, j, chain)
+            chain.extend(tokens[j:end])
+            j = end
+            continue
         co_ltd = chain[-1].text in {"Co.", "Co"} and j + 1 < n
         if tok.text == "," and co_ltd and tokens[j + 1].lower.startswith("ltd"):
             chain.extend(tokens[j : j + 2])
@@ -211,7 +262,7 @@ def _chains(tokens: list[Token]) -> list[tuple[list[Token], int]]:
     chains: list[tuple[list[Token], int]] = []
     n, i = len(tokens), 0
     while i < n:
-        if not (tokens[i].is_word and tokens[i].is_cap):
+        if not _cap(tokens[i]):
             i += 1
             continue
         chain, j = _chain_at(tokens, i)
@@ -358,7 +409,8 @@ def _split_list(toks: list[Token], context: str) -> list[list[Token]]:
     best: tuple[int, list[Token], list[Token]] | None = None
     for i in points:
         left, right = toks[:i], toks[i + 1 :]
-        if right and right[0].lower == "the":
+        with_the = bool(right) and right[0].lower == "the"
+        if with_the:
             right = right[1:]
         if not right or not right[0].is_cap or is_position_word(right[0].text):
             continue
@@ -368,7 +420,9 @@ def _split_list(toks: list[Token], context: str) -> list[list[Token]]:
         if not all(len(part) == 1 or _early_head(part) for part in (left, right)):
             continue
         score = _phrase_count(left, context) + _phrase_count(right, context)
-        opens = right[0].is_acronym or is_head(right[0].text) or is_weak_head(right[0].text)
+        opens = (
+            with_the or right[0].is_acronym or is_head(right[0].text) or is_weak_head(right[0].text)
+        )
         if len(left) > 1 and not _complete(left) and score <= 2 and not opens:
             continue  # "Asian Institute of Technology Beld | and Road Research Center"
         if best is None or score >= best[0]:
@@ -626,6 +680,21 @@ def _long_forms_in_parentheses(paragraph: str, mentions: list[OrgMention]) -> li
     return out
 
 
+def _without_person_tail(toks: list[Token]) -> list[Token]:
+    """ "(Director of the) Russian Academy of Sciences Alexander Makarov": after a role,
+    capitalised words running on past the name's "of" complement are the person."""
+    ofs = [k for k, t in enumerate(toks) if t.lower == "of"]
+    if not ofs:
+        return toks
+    complement = toks[ofs[-1] + 1 :]
+    if len(complement) < 3 or not all(
+        _plain_word(t) or _INITIALS.match(t.text) for t in complement
+    ):
+        return toks
+    keep = 1 if len(complement) == 3 else 2
+    return toks[: ofs[-1] + 1 + keep]
+
+
 def _role_context(tokens: list[Token], at: int) -> tuple[bool, bool]:
     """(evidence, after_role) for the name starting at ``tokens[at]``: "delegation of X"
     and "Secretary-General [Name] of X" show an organisation; "Director of X" names
@@ -746,6 +815,8 @@ def find_organisations(
         if not front or is_plural_head(front[0].text):
             continue
         evidence, after_role = _role_context(tokens, position.get(front[0].start, 0))
+        if after_role:
+            front = _without_person_tail(front)
         if unit and chain[unit] in front:
             # "Unit, Parent (ACR, PACR)": the whole name, and the parent on its own.
             named = _with_acronym(front)
