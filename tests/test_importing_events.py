@@ -519,3 +519,18 @@ def test_an_imported_event_keeps_its_end_date_and_kind(tmp_path):
     assert (visit.start_date, visit.end_date) == (dt.date(2024, 4, 8), dt.date(2024, 4, 12))
     launch = Event.objects.get(kind="launch")
     assert launch.get_kind_display() == "Launch" and launch.end_date is None
+
+
+def test_a_verb_of_several_words_is_no_plural():
+    import re
+
+    from newsroom.importing.events import ENGLISH
+
+    french = dataclasses.replace(
+        ENGLISH,
+        kinds=(("meeting", re.compile(r"\bsont réunis\b", re.I), 1),),
+        occurred=re.compile(r"\bsont réunis\b"),
+        place_before=re.compile(r"\b(?:à|au|en)\s+$", re.I),
+    )
+    (event,) = _find("Les enseignants sont réunis le 2 avril 2025 à Abidjan.", words=french)
+    assert (event.kind, event.city) == ("meeting", "Abidjan")

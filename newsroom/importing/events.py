@@ -263,8 +263,9 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
                 score += 1
             if re.search(r"\bone of the\b[^,]*$", sentence[:start], re.I):
                 score -= 3
-            plural = (  # "signs", "signés": verbs
+            plural = (  # a plural noun; "signs", "signés", "sont réunis" are verbs
                 kind != "signing"
+                and " " not in text
                 and text.islower()
                 and text.endswith("s")
                 and not text.endswith("ss")
