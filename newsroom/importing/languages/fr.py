@@ -61,8 +61,6 @@ EVENTS = EventWords(
                        r"s['’]est entretenu)\b"), 0),
         ("meeting", _p(r"\b(?:se sont|s['’]est|sont|ont été) (?:réuni(?:e|s|es)?|"
                        r"rassemblé(?:e|s|es)?)\b"), 1),
-        ("meeting", _p(r"\b(?:se sont|s['’]est|sont|ont été) (?:réuni(?:e|s|es)?|"
-                       r"rassemblé(?:e|s|es)?)\b"), 1),
         ("seminar", _p(r"\b(?:séminaires?|webinaires?|conférences?[- ]débats?|"
                        r"leçons? inaugurales?)\b"), 0),
         ("workshop", _p(r"\bateliers?\b"), 1),

@@ -412,7 +412,11 @@ def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> li
             tok = toks[i]
             low = tok.low.rstrip(".")
             # Title + name: "M. Jean Dupont", "la Dra. María López", "le Professeur X".
-            if low in words.titles or tok.low in words.titles or low.replace(".", "") in words.titles:
+            if (
+                low in words.titles
+                or tok.low in words.titles
+                or low.replace(".", "") in words.titles
+            ):
                 k = i + 1
                 if k < n and toks[k].text == ".":
                     k += 1
@@ -437,7 +441,11 @@ def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> li
                     role_text = sentence[tok.start : toks[role_end - 1].end]
                     aff = _org_at(spans, offset + tok.start, offset + toks[role_end - 1].end)
                     for start, end in names:
-                        add(sentence[toks[start].start : toks[end - 1].end], _clean_role(role_text), aff)
+                        add(
+                            sentence[toks[start].start : toks[end - 1].end],
+                            _clean_role(role_text),
+                            aff,
+                        )
                     i = names[-1][1]
                     continue
             # Name + ", role": "Jean Dupont, recteur de l'Université de Lyon".

@@ -96,7 +96,7 @@ _BOUNDARY_WORDS = sorted(
     共同 代表 以及 包括 其中 期间 上午 下午 晚上 今年 去年 明年 近日 日前 目前 随后 此次
     本次 双方 一行 分别 还有 来自 欢迎 感谢 陪同 随同 主持 致辞 讲话 指出 认为 希望 围绕
     关于 通过 根据 依托 作为 成为 担任 位于 来华 访华 赴华 前往 抵达 会同 率 访 调研 走访 看望 慰问
-    拜会 接待 会晤 出访 申办 往 抵 成立 共建 创建 组建 设立 筹建 拓展
+    拜会 接待 会晤 出访 申办 往 抵 成立 共建 合作建设 创建 组建 设立 筹建 拓展
 """
 ),
     key=len,
@@ -250,6 +250,9 @@ def _head_ends(text: str) -> list[tuple[int, int]]:
         if any(text[s : s + n] in group for n, group in _ROLES if n > len(word)):
             continue  # "院长" is a role, not "…院" + "长"
         if spans and spans[-1][1] == s:
+            if word in _SHORT_HEADS and text[spans[-1][0] : s] in _SHORT_HEADS:
+                spans.pop()  # "部处院系": the departments, no name
+                continue
             spans[-1] = (spans[-1][0], e)  # "科学院大学": one name
         else:
             spans.append((s, e))
@@ -292,16 +295,21 @@ def _chains(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 
 @functools.lru_cache(maxsize=8)
-def _units(text: str) -> dict[str, str]:
-    """A unit's own name → the full name it has in a chain of the text
-    ("科研创新总署" → "欧盟委员会科研创新总署"), when only one chain ends so."""
+def _text_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The text's units → the full name each has in a chain ("科研创新总署" →
+    "欧盟委员会科研创新总署", when only one chain ends so), and the names
+    written on their own."""
     full: dict[str, set[str]] = {}
+    alone: set[str] = set()
     for paragraph in text.split("\n"):
         for chain in _chains(_names(paragraph)):
             if len(chain) > 1:
                 unit = paragraph[chain[-1][0] : chain[-1][1]]
                 full.setdefault(unit, set()).add(paragraph[chain[0][0] : chain[-1][1]])
-    return {unit: names.pop() for unit, names in full.items() if len(names) == 1}
+            else:
+                alone.add(paragraph[chain[0][0] : chain[0][1]])
+    units = {unit: names.pop() for unit, names in full.items() if len(names) == 1}
+    return units, frozenset(alone)
 
 
 def find_organisations(
@@ -310,7 +318,7 @@ def find_organisations(
     """Names by their heads; a chain gives the full name and each parent
     ("北京大学社会科学部" → itself and "北京大学"); a unit named alone is
     the full name it has elsewhere in the text."""
-    units = _units(text if text is not None else paragraph)
+    units, alone = _text_names(text if text is not None else paragraph)
     mentions: list[OrgMention] = []
     for chain in _chains(_names(paragraph)):
         start, end = chain[0][0], chain[-1][1]
@@ -380,8 +388,10 @@ def _han_name_at(text: str, i: int, spans: list[OrgSpan] = ()) -> str | None:
     if not rest or text[i : i + fam + len(rest)] in _NOT_NAMES:
         return None
     # A given name stops before a word that starts what follows ("苏楠就", "胡志坚表示").
-    if len(rest) == 2 and not joined and (
-        _starts_with(text, i + fam + 1, _AFTER) or _starts_with(text, i + fam + 1, _ROLES)
+    if (
+        len(rest) == 2
+        and not joined
+        and (_starts_with(text, i + fam + 1, _AFTER) or _starts_with(text, i + fam + 1, _ROLES))
     ):
         rest = rest[:1]
     after = i + fam + len(rest)
@@ -415,7 +425,8 @@ def _han_name_before(text: str, end: int, spans: list[OrgSpan]) -> str | None:
             or _ends_with(text, start, _BOUNDARIES)
             or _ends_with(text, start, _ROLES)
             or any(e == start for _, e, _ in spans)
-            or text[start - 1] in _UNIT_ENDS or text[start - 1] == "办"  # "联络办卢长明处长"
+            or text[start - 1] in _UNIT_ENDS
+            or text[start - 1] == "办"  # "联络办卢长明处长"
         )
         fam = (
             2 if text[start : start + 2] in _SURNAMES_2 else 1 if text[start] in _SURNAMES_1 else 0
@@ -513,7 +524,10 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             add(han, m.group(0), None)
     for start, end in _foreign_names(paragraph, spans):
         role_at = _ROLE_RE.match(paragraph, end)
-        add(paragraph[start:end], role_at.group(0) if role_at else None, None)
+        role = role_at.group(0) if role_at else None
+        if role is None and _ends_with(paragraph, start, _ROLES):
+            role = paragraph[_boundary_before(paragraph, start, 0) : start]  # "也门驻华大使"
+        add(paragraph[start:end], role, _affiliation(start - len(role or ""), start, spans))
     return list(found.values())
 
 
