@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from django.conf import settings
 from django.db import transaction
@@ -21,7 +23,13 @@ from django.utils import timezone
 
 from newsroom.importing.parse import ParsedArticle, parse_press_text
 from newsroom.importing.people import person_key
-from newsroom.importing.read import ImportFileError, SourceText, decode_text, read_file
+from newsroom.importing.read import (
+    ImportFileError,
+    SourceText,
+    decode_text,
+    read_file,
+    refusal,
+)
 from newsroom.importing.resolve import Entry, PartnerIndex
 from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
 from newsroom.partial_dates import DatePrecision
@@ -61,23 +69,70 @@ class PathError(Exception):
     """A path given on the command line that does not exist."""
 
 
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    files: list[Path] = []
+@dataclass(frozen=True)
+class Candidate:
+    """A file to import: ``relative`` beneath the folder ``root`` given on the
+    command line, or ``root`` itself when a file was given. ``problem`` is set
+    when the listing already shows it must be refused (a link, a pipe)."""
+
+    root: Path
+    relative: PurePath | None
+    problem: str | None = None
+
+    @property
+    def path(self) -> Path:
+        """The file's path with the folder given resolved, the rest as listed:
+        a refused link is named as it was found, not by what it points to."""
+        root = self.root.absolute()
+        if self.relative is None:
+            return root.parent.resolve() / root.name
+        return root.resolve() / self.relative
+
+
+def _listing(root: Path) -> list[Candidate]:
+    """The texts beneath ``root`` in path order, without following links:
+    a link (to a file or a folder) or a pipe named like a text is refused
+    by name; other files are not texts and are left out."""
+    found: list[Candidate] = []
+
+    def walk(folder: PurePath) -> None:
+        with os.scandir(root / folder) as entries:
+            for entry in entries:
+                relative = folder / entry.name
+                mode = entry.stat(follow_symlinks=False).st_mode
+                if stat.S_ISDIR(mode):
+                    walk(relative)
+                elif Path(entry.name).suffix.lower() in SUFFIXES or (
+                    stat.S_ISLNK(mode) and entry.is_dir()
+                ):
+                    problem = None if stat.S_ISREG(mode) else refusal(mode)
+                    found.append(Candidate(root, relative, problem))
+
+    walk(PurePath())
+    return sorted(found, key=lambda c: c.relative.parts)
+
+
+def collect_files(paths: Iterable[Path]) -> list[Candidate]:
+    """Every file to import from ``paths``; a missing path stops the run
+    before anything is imported."""
+    found: list[Candidate] = []
     for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
-            )
-        elif path.exists():
-            files.append(path)
+        try:
+            mode = os.lstat(path).st_mode
+        except FileNotFoundError:
+            raise PathError(f"{path}: no such file or folder") from None
+        if stat.S_ISDIR(mode):
+            found.extend(_listing(path))
+        elif stat.S_ISREG(mode):
+            found.append(Candidate(path, None))
         else:
-            raise PathError(f"{path}: no such file or folder")
-    return files
+            found.append(Candidate(path, None, refusal(mode)))
+    return found
 
 
 def file_label(path: Path) -> str:
     """The name stored in ``import_file``: relative to the project when inside it."""
-    resolved = path.resolve()
+    resolved = path.absolute()
     try:
         return str(resolved.relative_to(Path(settings.BASE_DIR).resolve()))
     except ValueError:
@@ -152,11 +207,16 @@ class Importer:
         self, paths: Iterable[Path], progress: Callable[[FileResult], None] | None = None
     ) -> ImportReport:
         report = ImportReport(dry_run=self.dry_run)
-        for path in collect_files(paths):
+        for candidate in collect_files(paths):
+            label = file_label(candidate.path)
             try:
-                source = read_file(path, self.max_bytes, name=file_label(path))
+                if candidate.problem:
+                    raise ImportFileError(label, candidate.problem)
+                source = read_file(
+                    candidate.root, self.max_bytes, name=label, relative=candidate.relative
+                )
             except ImportFileError as exc:
-                result = FileResult(file=file_label(path), status="failed", error=str(exc))
+                result = FileResult(file=label, status="failed", error=str(exc))
             else:
                 result = self.import_source(source)
             report.results.append(result)

@@ -8,8 +8,11 @@ every refusal says what was found and what to do about it.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 # A first line this long is a minified page or a blob, not a press text
 # (the longest paragraph of a real release is a few thousand characters).
@@ -132,19 +135,89 @@ def decode_text(data: bytes, name: str, max_bytes: int | None = None) -> SourceT
     return SourceText(name=name, text=text, encoding=encoding.replace("-sig", ""))
 
 
-def read_file(path: Path, max_bytes: int | None = None, name: str | None = None) -> SourceText:
-    """Read ``path`` without loading more than the limit into memory."""
-    label = name or str(path)
+# Never follow a link, never block on a named pipe, never leak the descriptor.
+_OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+_DIR_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_DIRECTORY | os.O_CLOEXEC
+NOT_FOLLOWED = "is a symbolic link; links are not followed, so it was not imported"
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, in words an editor knows."""
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def refusal(mode: int) -> str:
+    """The problem of a path that is not a regular file."""
+    if stat.S_ISLNK(mode):
+        return NOT_FOLLOWED
+    return f"is {file_kind(mode)}, not a regular file, so it was not imported"
+
+
+def _open_beneath(root: Path, relative: PurePath | None) -> int:
+    """Open ``root`` (or the file ``relative`` beneath the folder ``root``)
+    without following a link at any step: each folder on the way is opened
+    relative to the one before, so a folder swapped for a link between the
+    listing and the read cannot lead outside ``root``."""
+    if relative is None:
+        return os.open(root, _OPEN_FLAGS)
+    parts = relative.parts
+    if not parts or any(part in {"", ".", ".."} for part in parts):
+        raise OSError(errno.EINVAL, "path leaves its folder")
+    fd = os.open(root, _DIR_FLAGS)
+    try:
+        for part in parts[:-1]:
+            inner = os.open(part, _DIR_FLAGS, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        return os.open(parts[-1], _OPEN_FLAGS, dir_fd=fd)
+    finally:
+        os.close(fd)
+
+
+def read_file(
+    path: Path,
+    max_bytes: int | None = None,
+    name: str | None = None,
+    relative: PurePath | None = None,
+) -> SourceText:
+    """Read a regular file without loading more than the limit into memory.
+
+    With ``relative``, the file is ``relative`` beneath the folder ``path``.
+    Links (the file's or a folder's on the way), pipes, devices and folders
+    are refused before a byte is read.
+    """
+    label = name or str(path if relative is None else path / relative)
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise _too_big(label, size, limit)
-        data = path.read_bytes()
+        fd = _open_beneath(path, relative)
     except FileNotFoundError:
         raise ImportFileError(label, "file does not exist") from None
-    except IsADirectoryError:
-        raise ImportFileError(label, "is a directory, not a file") from None
     except PermissionError:
         raise ImportFileError(label, "file cannot be read (permission denied)") from None
+    except OSError as exc:
+        if exc.errno in {errno.ELOOP, errno.ENOTDIR}:
+            raise ImportFileError(label, NOT_FOLLOWED) from None
+        raise ImportFileError(label, f"file cannot be opened ({exc.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFileError(label, refusal(info.st_mode))
+        if info.st_size > limit:
+            raise _too_big(label, info.st_size, limit)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)  # a file that grew meanwhile is still refused
+    except OSError as exc:
+        raise ImportFileError(label, f"file cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
     return decode_text(data, label, limit)

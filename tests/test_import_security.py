@@ -1,0 +1,136 @@
+"""What an import folder, a front matter block or an uploaded text can do to the
+site: links are not followed, YAML cannot expand, URLs are web addresses."""
+
+import io
+import os
+from pathlib import Path, PurePath
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from newsroom.importing.load import Candidate, Importer, collect_files
+from newsroom.models import Article
+from tests.conftest import SEEDS_DIR
+
+pytestmark = pytest.mark.django_db
+SECRET = "DJANGO_SECRET_KEY=do-not-publish-me-0123456789"
+SEED = "000_bce8fe1a2bde5f64.txt"
+
+
+def _import(*paths) -> str:
+    """Run the command; the messages it printed and its error."""
+    err = io.StringIO()
+    with pytest.raises(CommandError) as exc:
+        call_command("import_articles", *map(str, paths), stdout=io.StringIO(), stderr=err)
+    return err.getvalue() + str(exc.value)
+
+
+def _nothing_secret_was_imported():
+    for article in Article.objects.all():
+        assert "do-not-publish-me" not in article.title + article.body + article.standfirst
+
+
+@pytest.fixture
+def drop(tmp_path):
+    """An import folder with one real text and a secret outside it."""
+    secret = tmp_path / "srv" / ".env"
+    secret.parent.mkdir()
+    secret.write_text(f"{SECRET}\nDATABASE_URL=postgres://newsroom:pw@db/newsroom\n")
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / SEED).write_bytes((SEEDS_DIR / SEED).read_bytes())
+    return folder
+
+
+def test_a_link_in_an_import_folder_is_refused_by_name_and_the_rest_imports(drop):
+    (drop / "env.txt").symlink_to(drop.parent / "srv" / ".env")
+    message = _import(drop)
+    assert (
+        f"{drop}/env.txt: is a symbolic link; links are not followed, so it was not imported"
+        in message
+    )
+    assert "1 created" in message and "1 failed" in message
+    assert Article.objects.count() == 1
+    _nothing_secret_was_imported()
+
+
+def test_a_linked_folder_inside_the_import_folder_is_not_entered(drop):
+    outside = drop.parent / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(f"Secret memo\n\n{SECRET}\n")
+    (drop / "more").symlink_to(outside, target_is_directory=True)
+    message = _import(drop)
+    assert f"{drop}/more: is a symbolic link; links are not followed" in message
+    assert not Article.objects.filter(title__icontains="secret").exists()
+    _nothing_secret_was_imported()
+
+
+def test_a_linked_folder_or_a_linked_file_given_on_the_command_line_is_refused(drop):
+    (drop.parent / "alias").symlink_to(drop, target_is_directory=True)
+    (drop.parent / "env.md").symlink_to(drop.parent / "srv" / ".env")
+    message = _import(drop.parent / "alias", drop.parent / "env.md")
+    assert f"{drop.parent}/alias: is a symbolic link" in message
+    assert f"{drop.parent}/env.md: is a symbolic link" in message
+    assert Article.objects.count() == 0
+
+
+def test_a_named_pipe_is_refused_without_blocking(drop):
+    os.mkfifo(drop / "pipe.txt")
+    message = _import(drop)
+    assert f"{drop}/pipe.txt: is a named pipe, not a regular file, so it was not imported" in (
+        message
+    )
+    assert Article.objects.count() == 1
+
+
+def test_a_folder_swapped_for_a_link_after_the_listing_is_not_followed(drop, monkeypatch):
+    """The listing saw a real folder; by the time the file is opened it is a
+    link to somewhere else. Every step of the path is opened without
+    following links, so the secret is not read."""
+    sub = drop / "sub"
+    sub.mkdir()
+    (sub / "memo.txt").write_text("A memo\n\nAn ordinary paragraph of text.\n")
+    listed = collect_files([drop])
+    sub.rename(drop / "sub-moved")
+    elsewhere = drop.parent / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "memo.txt").write_text(f"Secret memo\n\n{SECRET}\n")
+    (drop / "sub").symlink_to(elsewhere, target_is_directory=True)
+    monkeypatch.setattr("newsroom.importing.load.collect_files", lambda paths: listed)
+    report = Importer().import_paths([drop])
+    memo = next(r for r in report.results if r.file.endswith("sub/memo.txt"))
+    assert memo.error == (
+        f"{drop}/sub/memo.txt: is a symbolic link; links are not followed, so it was not imported"
+    )
+    _nothing_secret_was_imported()
+
+
+def test_a_file_swapped_for_a_link_after_the_listing_is_not_followed(drop, monkeypatch):
+    listed = collect_files([drop])
+    (drop / SEED).unlink()
+    (drop / SEED).symlink_to(drop.parent / "srv" / ".env")
+    monkeypatch.setattr("newsroom.importing.load.collect_files", lambda paths: listed)
+    report = Importer().import_paths([drop])
+    assert report.results[0].error == (
+        f"{drop}/{SEED}: is a symbolic link; links are not followed, so it was not imported"
+    )
+    _nothing_secret_was_imported()
+
+
+def test_a_path_that_climbs_out_of_its_folder_is_refused(drop, monkeypatch):
+    escape = Candidate(drop, PurePath("..", "srv", ".env"))
+    monkeypatch.setattr("newsroom.importing.load.collect_files", lambda paths: [escape])
+    report = Importer().import_paths([drop])
+    assert "path leaves its folder" in report.results[0].error
+    _nothing_secret_was_imported()
+
+
+def test_the_listing_keeps_path_order_and_leaves_other_files_out(drop):
+    (drop / "a").mkdir()
+    (drop / "a" / "b.md").write_text("x")
+    (drop / "z.txt").write_text("x")
+    (drop / "notes.docx").write_text("x")
+    names = [str(c.relative) for c in collect_files([drop])]
+    assert names == [SEED, "a/b.md", "z.txt"]
+    assert all(c.problem is None for c in collect_files([drop]))
+    assert collect_files([Path(drop / SEED)])[0].relative is None
