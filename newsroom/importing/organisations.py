@@ -139,10 +139,14 @@ def _complement_list(tokens: list[Token], j: int, chain: list[Token]) -> int:
     ofs = [k for k, t in enumerate(chain) if t.lower == "of"]
     if not ofs or not any(is_head(t.text) or is_weak_head(t.text) for t in chain[: ofs[0]]):
         return 0
+    if any(is_head(t.text) or is_weak_head(t.text) for t in chain[ofs[-1] :]):
+        return 0  # "… of Sichuan University, and Ma": a list after a whole name
     n, k, items = len(tokens), j, 0
     while k < n and tokens[k].text == ",":
         k += 1
         if k < n and tokens[k].lower in {"and", "&"}:
+            if not items:
+                return 0
             break
         word = tokens[k] if k < n else None
         if not _plain_word(word) or k + 1 >= n or tokens[k + 1].text != ",":
