@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsroom.importing.dates import DateWords
-from newsroom.importing.events import EventWords
+from newsroom.importing.events import EventWords, TitleWords
 from newsroom.importing.languages import romance
 from newsroom.importing.languages.base import Chrome, Language, words
 
@@ -85,6 +85,23 @@ EVENTS = EventWords(
     not_event=_p(r"^\s*(?:de prensa|sala|secretaría|organizadores?|participantes?)\b"),
     relative_now=_p(r"\b(?:recientemente|hoy|esta mañana|esta semana)\b"),
     place_before=_p(r"\ben\s+$"),
+    titles=TitleWords(
+        visit="{visitor} visita {host}",
+        visit_to="Visita a {host}",
+        visit_by="Visita de {visitor}",
+        signing="Firma {what}",
+        agreement="de un convenio",
+        launch="Lanzamiento: {what}",
+        between="{title} entre {a} y {b}",
+        by="{title}: {a}",
+        of="{title}: {a}",
+        with_="{title} con {a}",
+        kinds=(("meeting", "Reunión"), ("seminar", "Seminario"), ("workshop", "Taller"),
+               ("forum", "Foro"), ("conference", "Congreso"), ("training", "Capacitación"),
+               ("launch", "Lanzamiento"), ("visit", "Visita"), ("signing", "Firma"),
+               ("exhibition", "Exposición")),
+        read_phrases=False,
+    ),
 )  # fmt: skip
 
 WORDS = romance.RomanceWords(

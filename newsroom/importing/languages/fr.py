@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsroom.importing.dates import DateWords
-from newsroom.importing.events import EventWords
+from newsroom.importing.events import EventWords, TitleWords
 from newsroom.importing.languages import romance
 from newsroom.importing.languages.base import Chrome, Language, words
 
@@ -86,6 +86,23 @@ EVENTS = EventWords(
     not_event=_p(r"^\s*(?:de presse|salle|secrétariat|organisateurs?|participants?)\b"),
     relative_now=_p(r"\b(?:récemment|aujourd['’]hui|ce matin|cet après-midi|cette semaine)\b"),
     place_before=_p(r"\b(?:à|au|en)\s+$"),
+    titles=TitleWords(
+        visit="{visitor} en visite à {host}",
+        visit_to="Visite à {host}",
+        visit_by="Visite de {visitor}",
+        signing="Signature {what}",
+        agreement="d’un accord",
+        launch="Lancement : {what}",
+        between="{title} entre {a} et {b}",
+        by="{title} : {a}",
+        of="{title} : {a}",
+        with_="{title} avec {a}",
+        kinds=(("meeting", "Réunion"), ("seminar", "Séminaire"), ("workshop", "Atelier"),
+               ("forum", "Forum"), ("conference", "Conférence"), ("training", "Formation"),
+               ("launch", "Lancement"), ("visit", "Visite"), ("signing", "Signature"),
+               ("exhibition", "Exposition")),
+        read_phrases=False,
+    ),
 )  # fmt: skip
 
 WORDS = romance.RomanceWords(

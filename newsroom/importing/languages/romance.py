@@ -118,6 +118,12 @@ def _is_adjective(tok: _Tok, words: RomanceWords) -> bool:
     )
 
 
+def _function(tok: _Tok, words: RomanceWords) -> bool:
+    """A small word that never sits in a name, even capitalised ("Este", "La");
+    longer listed words ("Cooperación") do when capitalised."""
+    return tok.low in words.stops and (len(tok.low) <= 5 or not tok.is_cap)
+
+
 def _connector_at(toks: list[_Tok], i: int, words: RomanceWords) -> int:
     """How many tokens a connector at ``i`` spans ("de la" → 2, "d'" → 1), or 0."""
     for conn in sorted(words.connectors, key=lambda c: -len(c.split())):
@@ -141,16 +147,18 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
     n = len(toks)
     capital = False
     lower_nouns = 0
+    lower_words = 0  # lower-case nouns and adjectives: "de recherche … scientifique"
     parent = -1
     while j < n:
         tok = toks[j]
-        if tok.is_word and tok.is_cap and tok.low not in words.stops:
+        if tok.is_word and tok.is_cap and not _function(tok, words):
             if tok.low in words.months or tok.low in words.weekdays:
                 break
             capital = True
             j += 1
             continue
         if tok.is_word and _is_adjective(tok, words):
+            lower_words += 1
             j += 1
             continue
         if tok.text == "-" and j + 1 < n and toks[j + 1].is_cap:
@@ -159,7 +167,8 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
         k = j
         if tok.text == "," and j + 1 < n:
             # "…supérieur, de la Recherche…", "…constitutionnelles, administratives et…"
-            if _is_adjective(toks[j + 1], words) and toks[j + 1].is_word:
+            nxt_tok = toks[j + 1]
+            if nxt_tok.is_word and not nxt_tok.is_cap and _is_adjective(nxt_tok, words):
                 j += 1
                 continue
             size = _connector_at(toks, j + 1, words)
@@ -175,7 +184,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
                 j = nxt
                 continue
             if size == 0:
-                if nxt < n and toks[nxt].is_cap and toks[nxt].low not in words.stops:
+                if nxt < n and toks[nxt].is_cap and not _function(toks[nxt], words):
                     j = nxt  # "Ciencia y Tecnología"
                     continue
                 break
@@ -195,7 +204,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
                 parent = nxt if parent < 0 else parent  # "… de la ANUIES": its parent
                 j = nxt
                 continue
-            if target.is_cap and target.low not in words.stops:
+            if target.is_cap and not _function(target, words):
                 if target.low in words.months or (not of and places.is_place(target.text)):
                     break  # "… de Nuevo León en Monterrey": the place is not in the name
                 j = nxt
@@ -210,6 +219,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
                 and toks[i].is_cap
             ):
                 lower_nouns += 1
+                lower_words += 1
                 j = nxt + 1
                 continue
             break
@@ -220,7 +230,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
     while end > i + 1 and (not toks[end - 1].is_word or toks[end - 1].low in words.stops
                            or _connector_at(toks, end - 1, words)):  # fmt: skip
         end -= 1
-    return end, parent if parent < end else -1, capital
+    return end, parent if parent < end else -1, capital or lower_words >= 2
 
 
 def _acronym_after(toks: list[_Tok], end: int) -> tuple[str | None, int]:
@@ -254,13 +264,21 @@ def find_organisations(
             # letters abbreviate the kind of school; the name goes on.
             end, _parent, _capital = _phrase(toks, after - 1, words)
             acronym, after = None, end
-        named = end - i >= 2 and (capital or tok.is_cap or acronym)
+        # "Université Laval", "Institut de recherche pour le développement",
+        # "… (IRD)"; not "Ministère de tutelle", "Université numérique".
+        named = end - i >= 2 and (capital or acronym)
         if not named:
             i += 1
             continue
         name = paragraph[toks[i].start : toks[end - 1].end]
         mentions.append(OrgMention(name, toks[i].start, toks[end - 1].end, acronym=acronym))
-        if parent > i:
+        if parent > i and toks[parent].is_acronym and end - parent == 1:
+            # "… Sureste de la ANUIES": the parent known by its acronym.
+            acr = toks[parent].text
+            mentions.append(
+                OrgMention(acr, toks[parent].start, toks[parent].end, acronym=acr, parent=True)
+            )
+        elif parent > i:
             p_end = end
             p_name = paragraph[toks[parent].start : toks[p_end - 1].end]
             if p_end - parent >= 2:
@@ -286,6 +304,7 @@ def find_organisations(
         and not places.is_place(t.text)
         and not any(s <= t.start < e for s, e in covered)
         and not _in_name(toks, k)
+        and not (k + 1 < len(toks) and toks[k + 1].text == ":")  # "RIF: 2001…", a label
     ]
     return sorted(mentions, key=lambda m: m.start), own
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsroom.importing.events import EventWords
+from newsroom.importing.events import EventWords, TitleWords
 from newsroom.importing.languages.base import Chrome, Language, OrgSpan, words
 from newsroom.importing.organisations import AcronymMention, OrgMention
 from newsroom.importing.people import PersonMention
@@ -147,19 +147,7 @@ def _cjk(ch: str) -> bool:
 # "亚太与全球战略研究院": "与" joins the words of one name unless a name ends before it.
 _CONNECTORS = "与和及暨"
 # A name starting with these is "our/this school's …": the rest is the name.
-_OWN_PREFIXES = (
-    "我校",
-    "本校",
-    "该校",
-    "全校",
-    "我院",
-    "本院",
-    "该院",
-    "我所",
-    "本所",
-    "学校",
-    "校",
-)
+_OWN_PREFIXES = ("我校", "本校", "该校", "全校", "我院", "本院", "该院", "我所", "本所", "学校", "校", "院")  # fmt: skip
 # Measure words before a name ("多位政府官员", "一所大学").
 _MEASURES = set("位名个家所批些多")
 # Nouns for parts of a place or body: "图书资料室和…" ends a phrase.
@@ -557,6 +545,31 @@ EVENT_WORDS = EventWords(
     not_event=re.compile(r"^(?:室|厅|中心|秘书处|组委会|馆|主席|成员|代表)"),
     relative_now=re.compile(r"近日|日前|今天|今日|昨天|昨日"),
     place_before=None,
+    titles=TitleWords(
+        visit="{visitor}代表团访问{host}",
+        visit_to="访问{host}",
+        visit_by="{visitor}代表团来访",
+        signing="签署{what}",
+        agreement="合作协议",
+        launch="{what}启动",
+        between="{a}与{b}{title}",
+        by="{a}{title}",
+        of="{a}{title}",
+        with_="与{a}{title}",
+        kinds=(
+            ("meeting", "会谈"),
+            ("seminar", "研讨会"),
+            ("workshop", "工作坊"),
+            ("forum", "论坛"),
+            ("conference", "会议"),
+            ("training", "培训"),
+            ("launch", "启动仪式"),
+            ("visit", "访问"),
+            ("signing", "签约"),
+            ("exhibition", "展览"),
+        ),
+        read_phrases=False,
+    ),
 )
 
 _KINDS = [
