@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
+from newsroom.filters import public_tags
 from newsroom.models import Article, Event, Partner, Person, Topic, TopicKind
 from newsroom.models.coverage import CoveredArticles
 from newsroom.seo import url_or_none
@@ -82,6 +83,19 @@ class PersonSitemap(PublicSitemap):
     priority = 0.4
 
 
+class TagSitemap(SiteUrlSitemap):
+    """Topics of published news (``public_tags``)."""
+
+    changefreq = "weekly"
+    priority = 0.4
+
+    def items(self):
+        return public_tags().only("slug").order_by("pk")
+
+    def location(self, item) -> str:
+        return reverse("newsroom:tag-detail", kwargs={"slug": item.slug})
+
+
 class StaticSitemap(SiteUrlSitemap):
     """Home and the list pages that exist."""
 
@@ -91,6 +105,8 @@ class StaticSitemap(SiteUrlSitemap):
         "newsroom:article-list",
         "newsroom:partner-list",
         "newsroom:event-list",
+        "newsroom:person-list",
+        "newsroom:tag-list",
     ]
 
     def items(self):
@@ -109,6 +125,7 @@ SITEMAPS = {
     "partners": PartnerSitemap,
     "events": EventSitemap,
     "people": PersonSitemap,
+    "tags": TagSitemap,
 }
 
 

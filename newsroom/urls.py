@@ -1,6 +1,6 @@
 from django.urls import path
 
-from newsroom import calendar, feeds, review_links, views
+from newsroom import calendar, directories, feeds, review_links, views
 
 app_name = "newsroom"
 
@@ -16,7 +16,9 @@ urlpatterns = [
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
     path("events/<slug:slug>.ics", calendar.event_ics, name="event-ics"),
     path("events.ics", calendar.events_ics, name="events-ics"),
+    path("people/", directories.PeopleDirectoryView.as_view(), name="person-list"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+    path("tags/", directories.TagDirectoryView.as_view(), name="tag-list"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
     path("feeds/news.rss", feeds.NewsFeed(), name="feed-rss"),
     path("feeds/news.atom", feeds.AtomNewsFeed(), name="feed-atom"),
