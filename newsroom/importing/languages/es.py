@@ -191,7 +191,7 @@ WORDS = romance.RomanceWords(
         representantes gobernadores vicegobernador
     """),
     role_qualifiers=words("""
-        general adjunto adjunta ejecutivo ejecutiva principal asociado asociada honorario
+        vice general adjunto adjunta ejecutivo ejecutiva principal asociado asociada honorario
         honoraria permanente regional nacional titular técnico técnica científico científica
         interino interina
     """),
