@@ -11,6 +11,7 @@ A missing year is never guessed here: ``fill_years`` takes it from the text.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -347,11 +348,19 @@ def find_dates(
     Relative dates are read only with an ``anchor`` (the text's date line) of
     day precision: without one, "on Sunday" is no date at all.
     """
-    taken: list[tuple[int, int]] = []
+    # Spans taken so far, kept sorted and disjoint: one look decides a new one.
+    starts: list[int] = []
+    ends: list[int] = []
     found: list[DateMention] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        i = bisect.bisect_left(starts, end)
+        return i == 0 or ends[i - 1] <= start
+
+    def take(start: int, end: int) -> None:
+        i = bisect.bisect_left(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
 
     for kind, pattern in _grammar(words):
         for match in pattern.finditer(text):
@@ -360,13 +369,15 @@ def find_dates(
             mention = _build(kind, match, words)
             if mention is None:
                 continue
-            taken.append(match.span())
+            take(*match.span())
             found.append(mention)
     if anchor is not None:
         for mention in _relative(text, words, anchor):
             # "on Monday, 12 March": the written date says it already.
-            written = any(0 <= m.start - mention.end <= 3 for m in found)
+            i = bisect.bisect_left(starts, mention.end)
+            written = i < len(starts) and starts[i] - mention.end <= 3
             if free(mention.start, mention.end) and not written:
+                take(mention.start, mention.end)
                 found.append(mention)
     return sorted(found, key=lambda m: m.start)
 
@@ -395,7 +406,8 @@ def background_before(text: str, start: int, words: DateWords) -> bool:
 
 def _sentence_year(text: str, mentions: list[DateMention], i: int, words: DateWords) -> int | None:
     """ "9月30日,…承办的2013年…研修班": a bare year in the same sentence."""
-    for other in mentions:
+    # Mentions are in text order: only a few neighbours can lie within reach.
+    for other in (*mentions[max(0, i - 4) : i], *mentions[i + 1 : i + 5]):
         if other.when.precision != DatePrecision.YEAR or background_before(
             text, other.start, words
         ):
@@ -433,18 +445,20 @@ def fill_years(
     the date line), a year before it when the day would fall months after it.
     """
     result = []
+    full = [m for m in mentions if m.when.precision in _FULL]  # in text order
+    full_starts = [m.start for m in full]
     for i, mention in enumerate(mentions):
         if mention.when.precision == DatePrecision.MONTH_DAY:
-            full = [m for m in mentions if m.when.precision in _FULL]
-            earlier = [m for m in full if m.start < mention.start]
-            later = [m for m in full if m.start > mention.start]
+            at = bisect.bisect_left(full_starts, mention.start)
+            earlier = full[at - 1] if at > 0 else None
+            later = full[at] if at < len(full) else None
             framing = _framing_year(text, mentions, i) or _sentence_year(text, mentions, i, words)
             if earlier:
-                mention = _in_year(mention, earlier[-1].when.year)
+                mention = _in_year(mention, earlier.when.year)
             elif framing:
                 mention = _in_year(mention, framing)
             elif later:
-                mention = _in_year(mention, later[0].when.year)
+                mention = _in_year(mention, later.when.year)
             elif carried is not None and carried.year:
                 year = carried.year
                 if carried.precision == DatePrecision.DAY and _fits(

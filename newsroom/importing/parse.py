@@ -29,6 +29,7 @@ from newsroom.importing.sentences import clean_text, normalise_space, split_sent
 from newsroom.partial_dates import DatePrecision, PartialDate
 
 TITLE_MAX = 120
+LANGUAGE_SAMPLE = 20_000
 SUMMARY_MAX = 320
 
 
@@ -55,7 +56,8 @@ class ParsedArticle:
 def detect_language(text: str) -> str:
     """The script tells Chinese, Thai, Russian and Arabic; among texts in Latin
     letters, the language whose frequent small words the text uses most."""
-    letters = [ch for ch in text if ch.isalpha()]
+    # The first pages tell the language as well as the whole text would.
+    letters = [ch for ch in text[:LANGUAGE_SAMPLE] if ch.isalpha()]
     if not letters:
         return "en"
     share = {
