@@ -154,3 +154,10 @@ def test_a_login_with_an_off_site_next_lands_on_the_admin_index(client, editor):
     response = client.post(url, {"username": "editor", "password": "pw-for-tests-1"})
     assert response.status_code == 302
     assert response["Location"] == reverse("admin:index")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/news/", "/events/", "/partners/", "/no-such-page/"])
+def test_a_page_number_of_thousands_of_digits_is_a_404_not_a_500(client, site, path):
+    client.raise_request_exception = False
+    assert client.get(path, {"page": "9" * 5000}).status_code == 404
