@@ -77,6 +77,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that can answer early (a 400 for a bad Host header
+    # comes from CommonMiddleware), so that every page carries the policy.
+    "newsroom.middleware.ContentSecurityPolicyMiddleware",
     # 304s from ETag/Last-Modified, for cached pages too; then the anonymous
     # page cache, before sessions and auth so that a hit skips them.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -89,7 +92,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "newsroom.middleware.ContentSecurityPolicyMiddleware",
     # Axes last: it refuses logins after repeated failures.
     "axes.middleware.AxesMiddleware",
 ]
@@ -195,6 +197,8 @@ if AWS_STORAGE_BUCKET_NAME:
 TAGGIT_CASE_INSENSITIVE = True
 
 LOGIN_URL = "admin:login"
+# Where a login lands when its ?next= is missing or points off the site.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # The admin's address; change it to keep bots off the login page.
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"

@@ -24,5 +24,7 @@ urlpatterns = [
     path("", include("newsroom.urls")),
 ]
 
+handler500 = "newsroom.errors.server_error"
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

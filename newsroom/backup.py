@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import tarfile
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from django.contrib.auth.models import User
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import transaction
+from PIL import Image, UnidentifiedImageError
 
 from newsroom.models import Article, Event, Partner, Person
 
@@ -32,8 +36,16 @@ BACKUP_APPS = [
     "reversion",
     "admin.logentry",
 ]
+# The models a backup writes, and so the only ones a restore loads: an
+# archive that carries sessions, login-throttling rows, permissions or content
+# types was not written by backup_content.
+RESTORABLE_MODELS = {"taggit.tag", "taggit.taggeditem", "auth.user", "auth.group"}
+RESTORABLE_MODELS |= {"reversion.revision", "reversion.version", "admin.logentry"}
 DATA_NAME = "data.json"
 MEDIA_PREFIX = "media/"
+# Media are the images uploads accept (newsroom/images.py): each file must have
+# one of these suffixes and be an image of that format.
+MEDIA_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".gif": "GIF", ".webp": "WEBP"}
 
 
 class BackupError(Exception):
@@ -95,7 +107,13 @@ def create_backup(path: Path) -> BackupSummary:
     payload = json.dumps(dump_data(), indent=1).encode()
     files = media_files()
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(path, "w:gz") as archive:
+    # Password hashes and drafts: readable by the owner only, from the first byte.
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    os.fchmod(descriptor, 0o600)
+    with (
+        os.fdopen(descriptor, "wb") as handle,
+        tarfile.open(fileobj=handle, mode="w:gz") as archive,
+    ):
         info = tarfile.TarInfo(DATA_NAME)
         info.size = len(payload)
         archive.addfile(info, io.BytesIO(payload))
@@ -109,7 +127,8 @@ def create_backup(path: Path) -> BackupSummary:
 
 
 def database_is_empty() -> bool:
-    return not any(m.objects.exists() for m in (Article, Partner, Event, Person))
+    """No content and no accounts: what ``migrate`` leaves (it creates the groups)."""
+    return not any(m.objects.exists() for m in (Article, Partner, Event, Person, User))
 
 
 def restore_backup(path: Path, *, allow_non_empty: bool = False) -> BackupSummary:
@@ -118,8 +137,8 @@ def restore_backup(path: Path, *, allow_non_empty: bool = False) -> BackupSummar
         raise BackupError(f"{path}: no such backup file")
     if not allow_non_empty and not database_is_empty():
         raise BackupError(
-            "The database already holds content; restore into an empty, freshly migrated "
-            "database (or pass --force to load the backup over it)."
+            "The database already holds content or user accounts; restore into an empty, "
+            "freshly migrated database (or pass --force to load the backup over it)."
         )
     try:
         with tarfile.open(path, "r:gz") as archive:
@@ -131,41 +150,83 @@ def restore_backup(path: Path, *, allow_non_empty: bool = False) -> BackupSummar
     return BackupSummary(path, len(json.loads(data)), media_count)
 
 
+def _check_fixture(path: Path, data: bytes) -> None:
+    try:
+        objects = json.loads(data)
+    except ValueError:
+        raise BackupError(f"{path}: {DATA_NAME} is not valid JSON") from None
+    if not isinstance(objects, list) or not all(isinstance(o, dict) for o in objects):
+        raise BackupError(f"{path}: {DATA_NAME} is not a list of objects")
+    foreign = sorted(
+        {str(o.get("model")) for o in objects}
+        - RESTORABLE_MODELS
+        - {str(o.get("model")) for o in objects if str(o.get("model")).startswith("newsroom.")}
+    )
+    if foreign:
+        raise BackupError(
+            f"{path}: the archive holds rows a backup never writes ({', '.join(foreign)}); "
+            "nothing was restored"
+        )
+
+
+def _check_media(path: Path, archive: tarfile.TarFile, name: str, member: tarfile.TarInfo) -> None:
+    pure = PurePosixPath(name)
+    if not pure.parts or ".." in pure.parts or pure.is_absolute():
+        raise BackupError(f"{path}: unsafe file name in the archive: {name!r}")
+    expected = MEDIA_FORMATS.get(pure.suffix.lower())
+    if expected is None or any(part.startswith(".") for part in pure.parts):
+        raise BackupError(
+            f"{path}: {name!r} is not an image file a backup holds; nothing was restored"
+        )
+    try:
+        with Image.open(archive.extractfile(member)) as image:
+            actual = image.format
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        actual = None
+    if actual != expected:
+        raise BackupError(f"{path}: {name!r} is not a {expected} image; nothing was restored")
+
+
 def _load_archive(path: Path, archive: tarfile.TarFile) -> tuple[bytes, int]:
-    """Load the fixture and media of an open archive in one transaction."""
+    """Check the whole archive, then load its fixture and media in one transaction."""
     from newsroom.models.visibility import rebuild_all
 
-    members = {m.name: m for m in archive.getmembers() if m.isfile()}
+    entries = archive.getmembers()
+    members = {m.name: m for m in entries if m.isfile()}
     if DATA_NAME not in members:
         raise BackupError(f"{path}: not a Newsroom backup archive (no {DATA_NAME} inside)")
+    odd = [m.name for m in entries if not (m.isfile() or m.isdir())]
+    if odd:
+        raise BackupError(f"{path}: the archive holds links or devices: {odd[0]!r}")
     media = {
         name[len(MEDIA_PREFIX) :]: member
         for name, member in members.items()
         if name.startswith(MEDIA_PREFIX)
     }
-    for name in media:
-        parts = PurePosixPath(name).parts
-        if not parts or ".." in parts or PurePosixPath(name).is_absolute():
-            raise BackupError(f"{path}: unsafe file name in the archive: {name!r}")
+    for name, member in media.items():
+        _check_media(path, archive, name, member)
     data = archive.extractfile(members[DATA_NAME]).read()
-    fixture = path.parent / f".restore-{path.stem}.json"
+    _check_fixture(path, data)
     written: list[str] = []
-    try:
-        fixture.write_bytes(data)
-        with transaction.atomic():
-            call_command("loaddata", str(fixture), verbosity=0)
-            rebuild_all()
-            for name, member in media.items():
-                if default_storage.exists(name):
-                    default_storage.delete(name)
-                stored = default_storage.save(name, archive.extractfile(member))
-                written.append(stored)
-                if stored != name:
-                    raise BackupError(f"could not restore media file {name!r}")
-    except Exception:
-        for name in written:
-            default_storage.delete(name)
-        raise
-    finally:
-        fixture.unlink(missing_ok=True)
+    # loaddata reads a file: a private folder of our own, never a name beside
+    # the archive where a planted link could point elsewhere.
+    with tempfile.TemporaryDirectory(prefix="newsroom-restore-") as private:
+        descriptor, fixture = tempfile.mkstemp(suffix=".json", dir=private)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        try:
+            with transaction.atomic():
+                call_command("loaddata", fixture, verbosity=0)
+                rebuild_all()
+                for name, member in media.items():
+                    if default_storage.exists(name):
+                        default_storage.delete(name)
+                    stored = default_storage.save(name, archive.extractfile(member))
+                    written.append(stored)
+                    if stored != name:
+                        raise BackupError(f"could not restore media file {name!r}")
+        except Exception:
+            for name in written:
+                default_storage.delete(name)
+            raise
     return data, len(media)

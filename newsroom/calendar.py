@@ -25,6 +25,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from newsroom.models import Event, EventFormat
+from newsroom.models.base import clean_text
 from newsroom.partial_dates import DatePrecision
 from newsroom.seo import absolute_url, plain_text
 
@@ -61,20 +62,22 @@ def _description(event: Event) -> str:
     if text:
         lines.append(text)
     lines.append(f"More: {absolute_url(event.get_absolute_url())}")
-    return "\n\n".join(lines)
+    return clean_text("\n\n".join(lines), multiline=True)
 
 
 def _location(event: Event) -> str:
     if event.format == EventFormat.ONLINE:
         return "Online"
-    return event.place + (" and online" if event.is_online and event.place else "")
+    return clean_text(event.place + (" and online" if event.is_online and event.place else ""))
 
 
 def calendar_event(event: Event, dates: tuple[dt.date, dt.date]) -> CalendarEvent:
     entry = CalendarEvent()
     entry.add("uid", event_uid(event))
     entry.add("dtstamp", event.updated_at.astimezone(dt.UTC))
-    entry.add("summary", event.title)
+    # A content line may not break: rows saved before text was cleaned on save
+    # (or written by bulk updates) can still hold a newline.
+    entry.add("summary", clean_text(event.title))
     entry.add("dtstart", dates[0])
     entry.add("dtend", dates[1])
     entry.add("description", _description(event))
@@ -95,7 +98,7 @@ def build_calendar(events, name: str) -> Calendar:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", clean_text(name))
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     for event in events:
         dates = calendar_dates(event)

@@ -5,8 +5,10 @@ field reads the image header before Pillow decodes anything, so an oversized
 file or a decompression bomb is refused with a clear form error; SVG and
 files that only pretend to be images are refused because Pillow cannot open
 them as one of the allowed raster formats. On save the image is re-encoded
-without its EXIF block (camera serial numbers, GPS position), with the EXIF
-orientation applied first so that the picture stays upright.
+without its EXIF and XMP blocks (camera serial numbers, GPS position), with the
+EXIF orientation applied first so that the picture stays upright; animated GIF,
+WebP and PNG are re-encoded frame by frame, so nothing of the uploaded bytes
+(metadata, a trailer of HTML after the image) is stored.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 
@@ -30,6 +32,11 @@ def max_bytes() -> int:
 
 def max_pixels() -> int:
     return getattr(settings, "NEWSROOM_IMAGE_MAX_PIXELS", 40_000_000)
+
+
+# An animation is decoded whole to be re-encoded: its frames together may hold
+# this many times the pixels of a still image.
+ANIMATION_PIXEL_FACTOR = 4
 
 
 def check_raster_image(upload) -> None:
@@ -48,6 +55,7 @@ def check_raster_image(upload) -> None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(upload)
             image_format, (width, height) = image.format, image.size
+            frames = getattr(image, "n_frames", 1)
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError(
             "This file is not a picture we can use: upload a JPEG, PNG, GIF or WebP image "
@@ -72,20 +80,40 @@ def check_raster_image(upload) -> None:
             f"the limit is {max_pixels() / 1e6:.0f} megapixels. Please resize it.",
             code="too_many_pixels",
         )
+    if frames > 1 and frames * width * height > ANIMATION_PIXEL_FACTOR * max_pixels():
+        raise ValidationError(
+            f"The animation has {frames} frames of {width}×{height} pixels "
+            f"({frames * width * height / 1e6:.0f} megapixels in all); the limit is "
+            f"{ANIMATION_PIXEL_FACTOR * max_pixels() / 1e6:.0f}. Please shorten or resize it.",
+            code="too_many_frames",
+        )
+
+
+def _animation(original: Image.Image, image_format: str, options: dict) -> bytes:
+    """Every frame decoded and written again, with its timing and nothing else."""
+    frames, durations = [], []
+    for frame in ImageSequence.Iterator(original):
+        durations.append(frame.info.get("duration", 100))
+        frames.append(frame.convert("RGBA"))
+    options = {**options, "save_all": True, "append_images": frames[1:], "duration": durations}
+    options["loop"] = original.info.get("loop", 0)
+    if image_format == "GIF":
+        options["disposal"] = 2
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format=image_format, **options)
+    return buffer.getvalue()
 
 
 def without_metadata(upload) -> ContentFile:
-    """The image re-encoded in its own format, upright, without EXIF."""
+    """The image re-encoded in its own format, upright, without EXIF or XMP."""
     upload.seek(0)
     with Image.open(upload) as original:
         image_format = original.format
         icc_profile = original.info.get("icc_profile")
-        if getattr(original, "is_animated", False):
-            upload.seek(0)
-            data = upload.read()  # animated GIF/WebP: frames kept; they carry no EXIF here
-            return ContentFile(data)
-        image = ImageOps.exif_transpose(original)
         options = {"icc_profile": icc_profile} if icc_profile else {}
+        if getattr(original, "is_animated", False):
+            return ContentFile(_animation(original, image_format, options))
+        image = ImageOps.exif_transpose(original)
         if image_format == "JPEG":
             options.update(quality=90, optimize=True)
             if image.mode not in {"RGB", "L", "CMYK"}:

@@ -330,7 +330,8 @@ def canonical_url(request) -> str:
     """SITE_URL + path; the query string is dropped except a page number above 1."""
     url = absolute_url(request.path)
     page = request.GET.get("page", "")
-    if page.isdigit() and int(page) > 1:
+    # Bounded before int(): Python refuses to convert over 4,300 digits.
+    if page.isdigit() and len(page) <= 9 and int(page) > 1:
         url += f"?page={int(page)}"
     return url
 

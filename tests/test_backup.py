@@ -119,3 +119,86 @@ def test_restore_of_a_missing_file_names_it(tmp_path, db):
 def test_backup_name_must_be_a_tar_gz(tmp_path, db):
     with pytest.raises(CommandError, match=r"must end in \.tar\.gz"):
         call_command("backup_content", str(tmp_path / "backup.zip"))
+
+
+def write_archive(path, members: dict[str, bytes]) -> None:
+    with tarfile.open(path, "w:gz") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+
+
+def test_a_backup_is_readable_by_its_owner_only(rich_content, tmp_path):
+    archive = tmp_path / "b.tar.gz"
+    call_command("backup_content", str(archive), stdout=io.StringIO())
+    assert archive.stat().st_mode & 0o777 == 0o600
+
+
+def test_restore_refuses_rows_a_backup_never_writes(tmp_path, db):
+    archive = tmp_path / "b.tar.gz"
+    rows = [
+        {
+            "model": "sessions.session",
+            "pk": "x",
+            "fields": {"session_data": "", "expire_date": None},
+        },
+        {"model": "axes.accessattempt", "pk": 1, "fields": {}},
+    ]
+    write_archive(archive, {"data.json": json.dumps(rows).encode()})
+
+    with pytest.raises(CommandError) as error:
+        call_command("restore_content", str(archive))
+    assert str(error.value) == (
+        f"{archive}: the archive holds rows a backup never writes "
+        "(axes.accessattempt, sessions.session); nothing was restored"
+    )
+
+
+def test_restore_refuses_a_database_that_holds_only_user_accounts(tmp_path, editor):
+    from django.contrib.auth.models import User
+
+    archive = tmp_path / "users.tar.gz"
+    call_command("backup_content", str(archive), stdout=io.StringIO())
+    User.objects.filter(pk=editor.pk).update(password="current-hash")
+
+    with pytest.raises(CommandError, match="already holds content or user accounts"):
+        call_command("restore_content", str(archive))
+    assert User.objects.get(pk=editor.pk).password == "current-hash"
+
+
+def test_restore_writes_no_temporary_file_through_a_planted_link(rich_content, tmp_path, settings):
+    archive = tmp_path / "b.tar.gz"
+    call_command("backup_content", str(archive), stdout=io.StringIO())
+    call_command("flush", interactive=False, verbosity=0)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("precious")
+    for planted in (tmp_path / ".restore-b.tar.json", tmp_path / "b.tar.json"):
+        planted.symlink_to(outside)
+
+    call_command("restore_content", str(archive), stdout=io.StringIO())
+    assert outside.read_text() == "precious"
+    assert Article.objects.filter(title="Forum concluded").exists()
+
+
+@pytest.mark.parametrize(
+    "name,data,message",
+    [
+        (
+            "media/articles/x.html",
+            b"<script>alert(1)</script>",
+            "is not an image file a backup holds",
+        ),
+        ("media/.htaccess", b"AddType text/html .png", "is not an image file a backup holds"),
+        ("media/articles/fake.png", b"<html></html>", "is not a PNG image"),
+    ],
+)
+def test_restore_takes_media_by_an_allow_list_of_images(
+    tmp_path, db, settings, name, data, message
+):
+    archive = tmp_path / "b.tar.gz"
+    write_archive(archive, {"data.json": b"[]", name: data})
+
+    with pytest.raises(CommandError, match=message):
+        call_command("restore_content", str(archive))
+    assert media_files() == []

@@ -197,3 +197,22 @@ def test_has_calendar_date_filter_matches_the_ics_answer(client, make_event):
     for event, exported in [(dated, True), (yearless, False)]:
         assert template.render(Context({"event": event})) == str(exported)
         assert (client.get(event.get_ics_url()).status_code == 200) is exported
+
+
+def test_a_title_with_line_breaks_is_one_calendar_line(client, make_event):
+    from newsroom.models import Event
+
+    saved = make_event(title="Energy forum\nsecond day", venue="Hall A\r\nEast wing", city="")
+    legacy = make_event(title="Legacy row")
+    Event.objects.filter(pk=legacy.pk).update(title="Written by\nan update")
+
+    _, cal = get_calendar(client, reverse("newsroom:event-ics", args=[saved.slug]))
+    (entry,) = cal.walk("VEVENT")
+    assert (str(entry["SUMMARY"]), str(entry["LOCATION"])) == (
+        "Energy forum second day",
+        "Hall A East wing",
+    )
+    assert str(cal["X-WR-CALNAME"]) == "Energy forum second day"
+
+    _, cal = get_calendar(client, reverse("newsroom:event-ics", args=[legacy.slug]))
+    assert str(cal.walk("VEVENT")[0]["SUMMARY"]) == "Written by an update"

@@ -108,3 +108,57 @@ def test_exif_orientation_is_applied_before_stripping(editor_client):
     assert upload_logo(editor_client, data, "photo.jpg", "image/jpeg").status_code == 302
     partner = Partner.objects.get()
     assert (partner.logo_width, partner.logo_height) == (20, 40)
+
+
+def animation_bytes(fmt: str, frames: int = 3, size=(12, 10), **save_options) -> bytes:
+    images = [Image.new("RGB", size, (40 * i, 90, 200)) for i in range(frames)]
+    buffer = io.BytesIO()
+    images[0].save(
+        buffer, format=fmt, save_all=True, append_images=images[1:], duration=80, **save_options
+    )
+    return buffer.getvalue()
+
+
+def gps_exif() -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x010F] = "CameraMaker"
+    exif[0xA431] = "SERIAL-12345"  # BodySerialNumber
+    return exif
+
+
+@pytest.mark.parametrize(
+    "fmt,name,content_type",
+    [("WEBP", "anim.webp", "image/webp"), ("PNG", "anim.png", "image/png")],
+)
+def test_animations_are_re_encoded_frame_by_frame_without_exif(
+    editor_client, fmt, name, content_type
+):
+    data = animation_bytes(fmt, exif=gps_exif())
+    assert b"SERIAL-12345" in data
+
+    response = upload_logo(editor_client, data, name=name, content_type=content_type)
+    assert response.status_code == 302
+    stored = Partner.objects.get().logo.read()
+    assert b"SERIAL-12345" not in stored and b"CameraMaker" not in stored
+    image = Image.open(io.BytesIO(stored))
+    assert (image.format, image.n_frames, image.size) == (fmt, 3, (12, 10))
+
+
+def test_a_gif_keeps_no_trailer_after_the_image(editor_client):
+    data = animation_bytes("GIF") + b"<html><script>alert(1)</script></html>"
+
+    response = upload_logo(editor_client, data, name="anim.gif", content_type="image/gif")
+    assert response.status_code == 302
+    stored = Partner.objects.get().logo.read()
+    assert b"<script>" not in stored
+    assert Image.open(io.BytesIO(stored)).n_frames == 3
+
+
+def test_an_animation_too_long_to_decode_is_refused(editor_client, settings):
+    settings.NEWSROOM_IMAGE_MAX_PIXELS = 1_000_000
+    data = animation_bytes("GIF", frames=5, size=(1000, 1000))
+
+    assert logo_error(upload_logo(editor_client, data, name="a.gif", content_type="image/gif")) == (
+        "The animation has 5 frames of 1000×1000 pixels (5 megapixels in all); the limit is 4. "
+        "Please shorten or resize it."
+    )

@@ -152,3 +152,14 @@ def test_article_without_a_news_date_is_dated_by_its_publish_time(make_article):
     assert list(Article.objects.in_year(2024)) == [article]
     assert list(Article.objects.in_month(5)) == [article]
     assert Article.news_years() == [2024]
+
+
+def test_saved_text_holds_no_invisible_characters_and_titles_stay_on_one_line(make_article):
+    article = make_article(
+        title="\ufeffForum\u200b on\r\nenergy\x0b\x00 cooperation\ufffd",
+        body="<p>First\r\nline</p>\x00",
+    )
+    article.refresh_from_db()
+
+    assert article.title == "Forum on energy cooperation"
+    assert article.body == "<p>First\nline</p>"

@@ -138,3 +138,26 @@ def test_start_up_with_debug_off_refuses_the_development_key():
     )
     assert result.returncode == 1
     assert "DJANGO_SECRET_KEY is not set (or is the development key)." in result.stderr
+
+
+@pytest.mark.django_db
+def test_a_bad_host_header_gets_a_400_that_still_carries_the_policy(client, settings):
+    settings.DEBUG = False
+    response = client.get("/news/", HTTP_HOST="evil.example.com")
+    assert response.status_code == 400
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_a_login_with_an_off_site_next_lands_on_the_admin_index(client, editor):
+    url = reverse("admin:login") + "?next=https://evil.example/steal"
+    response = client.post(url, {"username": "editor", "password": "pw-for-tests-1"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/news/", "/events/", "/partners/", "/no-such-page/"])
+def test_a_page_number_of_thousands_of_digits_is_a_404_not_a_500(client, site, path):
+    client.raise_request_exception = False
+    assert client.get(path, {"page": "9" * 5000}).status_code == 404

@@ -1,10 +1,25 @@
 """Pieces shared by the content models."""
 
+import re
 import uuid
 from pathlib import PurePath
 
 from django.db import models
 from django.utils.text import slugify
+
+# Characters no text of ours means: C0/C1 controls (but tab and newline),
+# zero-width spaces (not the joiners some scripts need), byte-order marks and
+# the replacement character. Calendars, XML feeds and headers refuse or mangle them.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffd]")
+_LINE_BREAK = re.compile(r"\s*(?:\r\n|[\r\n\t\u2028\u2029])\s*")
+
+
+def clean_text(value: str, multiline: bool = False) -> str:
+    """``value`` without invisible characters; on one line unless ``multiline``."""
+    value = _INVISIBLE.sub("", value)
+    if multiline:
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    return _LINE_BREAK.sub(" ", value)
 
 
 class TimeStampedModel(models.Model):
@@ -13,6 +28,14 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Every way in (admin, importer, shell) stores clean text.
+        for field in self._meta.concrete_fields:
+            value = getattr(self, field.attname)
+            if isinstance(value, str) and isinstance(field, models.CharField | models.TextField):
+                setattr(self, field.attname, clean_text(value, isinstance(field, models.TextField)))
+        super().save(*args, **kwargs)
 
 
 def unique_slug(instance: models.Model, value: str, field: str = "slug", max_length: int = 200):
