@@ -42,6 +42,7 @@ ARTICLES_PER_PAGE = 20
 PARTNER_PAGE_EVENTS = 12
 PARTNER_PAGE_PEOPLE = 30
 EVENT_PAGE_ARTICLES = 50
+UPCOMING_ON_LIST = 20  # the next ones; the calendar (.ics) has them all
 # What an event card shows; lists read nothing else.
 EVENT_CARD_FIELDS = (
     "slug",
@@ -309,8 +310,11 @@ class EventListView(BreadcrumbsMixin, FilterView):
         context = super().get_context_data(
             active_filters=active_filters(self.filterset, self.request.GET), **kwargs
         )
-        first = context["page_obj"].number == 1
-        context["upcoming_events"] = self.filterset.qs.upcoming() if first else []
+        upcoming = []
+        if context["page_obj"].number == 1:
+            upcoming = list(self.filterset.qs.upcoming()[: UPCOMING_ON_LIST + 1])
+        context["upcoming_events"] = upcoming[:UPCOMING_ON_LIST]
+        context["more_upcoming"] = len(upcoming) > UPCOMING_ON_LIST
         return context
 
 

@@ -1,6 +1,7 @@
 """The GET filters of the news, partner and event lists: each, combined, and abused."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -283,3 +284,22 @@ def test_each_filterset_gets_its_own_filters(make_article):
     assert first.filters["tag"].parent is first and second.filters["tag"].parent is second
     assert [a.title for a in first.qs] == ["Energy forum"]  # methods run on their own filterset
     assert [a.title for a in second.qs] == ["Rail seminar"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"q": 'a"<b>&', "month": "3", "partner": "x' y"}, {"tag": "standards", "year": "2021"}],
+)
+def test_filter_fields_render_as_djangos_widgets_would(news, data):
+    from django.template import Context, Template
+
+    from newsroom.filters import ArticleFilter
+    from newsroom.models import Article
+
+    def tags_only(html: str) -> str:  # the whitespace between tags is Django's layout
+        return re.sub(r">\s+<", "><", html.strip())
+
+    form = ArticleFilter(data or None, queryset=Article.objects.published()).form
+    tag = Template("{% load newsroom_tags %}{% filter_field field %}")
+    for field in form.visible_fields():
+        assert tag.render(Context({"field": field})) == tags_only(str(field)), field.name
