@@ -316,3 +316,16 @@ def test_a_name_whose_complement_lists_words_and_a_person_after_a_role_and_its_o
             "keNUP Africa Foundation",
         ]
     )
+
+
+def test_event_words_inside_a_name_units_named_at_length_and_acronyms_at_their_seat():
+    assert _orgs(
+        "It was sponsored by the National Academy of Development and Strategy (NADS), "
+        "with Dr. Sherif El Kotb, Director of Projects Development and Innovation Unit. "
+        "Its 10 CGIAR centers met at ICRISAT Headquarters."
+    ) == {
+        "National Academy of Development and Strategy": "NADS",
+        "Projects Development and Innovation Unit": None,
+        "CGIAR": "CGIAR",
+        "ICRISAT": "ICRISAT",
+    }

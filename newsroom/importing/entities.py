@@ -15,7 +15,13 @@ from rapidfuzz.distance import Levenshtein
 from newsroom.importing import languages, places
 from newsroom.importing.dates import DateMention
 from newsroom.importing.event_titles import event_title
-from newsroom.importing.events import ROLE_RANK, EventDraft, event_words, find_events
+from newsroom.importing.events import (
+    ROLE_RANK,
+    EventDraft,
+    EventWords,
+    event_words,
+    find_events,
+)
 from newsroom.importing.organisations import (
     AcronymMention,
     OrgMention,
@@ -350,9 +356,9 @@ def merge_people(found: list[PersonMention]) -> list[PersonMention]:
     return [people.get(k, p) if k in people else p for k, p in merged.items()]
 
 
-def _event_title(event: EventDraft, index: PartnerIndex) -> str:
+def _event_title(event: EventDraft, index: PartnerIndex, words: EventWords) -> str:
     short = {i: e.acronym or e.name for i, e in enumerate(index.entries)}
-    return event_title(event, short)
+    return event_title(event, short, words.titles)
 
 
 def extract_entities(
@@ -380,7 +386,8 @@ def extract_entities(
     ]
     people = merge_people(found_people)
 
-    drafts = find_events(paragraphs, dates, spans, reference=reference, words=event_words(language))
+    words = event_words(language)
+    drafts = find_events(paragraphs, dates, spans, reference=reference, words=words)
     article_role: dict[int, str] = {}
     for event in drafts:
         for org, role in event.roles.items():
@@ -393,7 +400,7 @@ def extract_entities(
                 article_role[org] = mapped
     events = tuple(
         ParsedEvent(
-            title=_event_title(e, index),
+            title=_event_title(e, index, words),
             kind=e.kind,
             when=e.when,
             city=e.city,

@@ -40,6 +40,8 @@ _AUXILIARIES = {
     "shall", "should", "may", "might", "also", "said", "says", "and", "to", "as", "in",
     "from", "at", "with",
 }  # fmt: skip
+# Words after an acronym that name where the organisation is ("ICRISAT Headquarters").
+_PLACES_OF = {"headquarters", "campus", "premises", "secretariat"}
 _ACTOR_PREPOSITIONS = {"of", "with", "from", "by", "and", "for", "between", "at", "to", "under"}
 
 
@@ -464,7 +466,11 @@ def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool 
     if len(words) < 2:
         return False
     heads = [t for t in words if is_head(t.text)]
-    if words[-1].lower in NOT_ORG_HEADS or all(t.text.isupper() for t in words):
+    first_of = next((k for k, t in enumerate(words) if t.lower in {"of", "for"}), len(words))
+    in_complement = bool(heads) and words.index(heads[0]) < first_of < len(words) - 1
+    if (words[-1].lower in NOT_ORG_HEADS and not in_complement) or all(
+        t.text.isupper() for t in words
+    ):
         return False  # an initiative, an event; a line in capitals
     if heads:
         return not all(is_plural_head(t.text) for t in heads)  # "Chinese Universities"
@@ -474,6 +480,8 @@ def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool 
         return True  # "China-IRENA Cooperation Office", "AIT Office of International Affairs"
     if is_weak_head(toks[0].text) and len(toks) > 2 and toks[1].lower in {"of", "for"}:
         return True  # "Department of Chemical Engineering", "Faculty of Architecture"
+    if is_weak_head(words[-1].text) and len(words) >= 4:
+        return True  # "Projects Development and Innovation Unit"
     if any(t.lower.rstrip(".") in PERSON_TITLES for t in words):
         return False
     if after_role and len(words) <= 2 and any(_acronymish(t) for t in words):
@@ -874,7 +882,7 @@ def find_organisations(
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev is not None and prev.text in {"-", "(", "/"} or (nxt and nxt.text in {"-", ")"}):
             continue  # "China-ASENA", "(IRENA)" definitions are handled with their names
-        if nxt is not None and nxt.is_word and nxt.is_cap:
+        if nxt is not None and nxt.is_word and nxt.is_cap and nxt.lower not in _PLACES_OF:
             continue  # a modifier: "BRI New Energy Vehicle"
         if _after_person(tokens, i) or set(text) <= set("IVXL") or text.casefold() in MONTHS:
             continue  # a post, a numeral ("Session III"), a month ("NOV")
@@ -897,6 +905,7 @@ def find_organisations(
             or (prev is not None and (prev.lower in _ACTOR_PREPOSITIONS or prev.text == ","))
             or (prev is not None and prev.lower == "the" and len(text) >= 4)
             or (nxt is not None and (nxt.lower in _AUXILIARIES or nxt.lower.endswith("ed")))
+            or (nxt is not None and (nxt.lower in _PLACES_OF or is_plural_head(nxt.text)))
             or nxt is None
             or (nxt is not None and nxt.text in {".", ",", ";", ":"})
         )
