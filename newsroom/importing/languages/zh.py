@@ -63,7 +63,7 @@ _HEADS = sorted(
     人民政府 国务院 部 局 厅 署 办公室 协会 学会 研究会 促进会 基金会 联合会 理事会 商会
     联盟 组织 集团 公司 有限公司 有限责任公司 股份有限公司 银行 实验室 重点实验室 医院
     大使馆 总领事馆 领事馆 使馆 学校 中学 小学 议会 法院 检察院 设计院 规划院 出版社 报社
-    电视台 博物馆 图书馆 科技馆 研究基地 秘书处 分院 学部 委 处 司 所 书院 社科院 研究生院
+    电视台 博物馆 图书馆 科技馆 研究基地 秘书处 分院 学部 委 处 司 所 书院 社科院 研究生院 智库
 """
 ),
     key=len,
@@ -96,7 +96,7 @@ _BOUNDARY_WORDS = sorted(
     共同 代表 以及 包括 其中 期间 上午 下午 晚上 今年 去年 明年 近日 日前 目前 随后 此次
     本次 双方 一行 分别 还有 来自 欢迎 感谢 陪同 随同 主持 致辞 讲话 指出 认为 希望 围绕
     关于 通过 根据 依托 作为 成为 担任 位于 来华 访华 赴华 前往 抵达 会同 率 访 调研 走访 看望 慰问
-    拜会 接待 会晤 出访 申办 往 抵 成立 共建 合作建设 创建 组建 设立 筹建 拓展
+    拜会 接待 会晤 出访 申办 往 抵 成立 共建 合作建设 推进 推动 发挥 打造 加强 构建 创建 组建 设立 筹建 拓展
 """
 ),
     key=len,
@@ -147,9 +147,19 @@ def _cjk(ch: str) -> bool:
 # "亚太与全球战略研究院": "与" joins the words of one name unless a name ends before it.
 _CONNECTORS = "与和及暨"
 # A name starting with these is "our/this school's …": the rest is the name.
-_OWN_PREFIXES = ("我校", "本校", "该校", "全校", "我院", "本院", "该院", "我所", "本所", "学校", "校", "院")  # fmt: skip
+_OWN_PREFIXES = ("我校", "本校", "该校", "全校", "我院", "本院", "该院", "我所", "本所", "学校", "校")  # fmt: skip
 # Measure words before a name ("多位政府官员", "一所大学").
 _MEASURES = set("位名个家所批些多")
+_NUMERALS = set("一二两三四五六七八九十几数每")
+# Words that only describe a kind of body ("综合性大学", "海外科教中心", "省政府"):
+# with nothing else before the head, no name.
+_GENERIC = words(
+    """
+    综合性 知名 著名 一流 重点 高水平 相关 有关 其他 其它 各 国内 国外 国内外 海外 地方 外国 中外
+    多所 众多 不同 所在 当地 沿线 新型 各级 省级 市级 地方性 综合 高等 高校 类 沿线国家 中国特色新型
+    好中外 各国
+    """
+)
 # Nouns for parts of a place or body: "图书资料室和…" ends a phrase.
 _UNIT_ENDS = set("室区门团组队部院校所处科")
 _LONGEST = 24
@@ -189,8 +199,10 @@ def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) ->
             return j
         if not _cjk(ch):
             return j
-        if _ends_with(text, j, _BOUNDARIES):
-            return j
+        if _ends_with(text, j, _BOUNDARIES) and not (
+            ch == "等" and text[j - 2 : j - 1] in "高平同对中初"
+        ):
+            return j  # "…等" (and others) ends a phrase; "高等研究院" goes on
         if ch == "对" and text[j : j + 1] != "外":  # "对外联络部" is one name
             return j
         if connectors and _ends_with(text, j, _ROLES):
@@ -250,9 +262,15 @@ def _head_ends(text: str) -> list[tuple[int, int]]:
 def _names(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each name, in order."""
     found: list[tuple[int, int]] = []
-    floor = 0
+    floor, skipped = 0, -1
     for head_start, end in _head_ends(paragraph):
         start = _boundary_before(paragraph, head_start, floor, connectors=True)
+        # "一所综合性大学", "多位政府官员": a count, then the noun.
+        if (
+            paragraph[start : start + 1] in _NUMERALS
+            and paragraph[start + 1 : start + 2] in _MEASURES
+        ):
+            start += 1
         while paragraph[start : start + 1] in _MEASURES and start < head_start:
             start += 1
         for prefix in _OWN_PREFIXES:
@@ -266,6 +284,12 @@ def _names(paragraph: str) -> list[tuple[int, int]]:
             continue
         if len(head) == 2 and head in _SMALL_HEADS and len(name) < 4:
             continue
+        modifier = name[: len(name) - len(head)]
+        if modifier in _GENERIC or start == skipped:
+            floor, skipped = end, end  # "综合性大学外语学院": the unit of no named body
+            continue
+        if head.endswith("政府") and len(modifier.removesuffix("人民")) <= 2:
+            continue  # "省政府", "中国政府": said in passing; "省人民政府外事办公室" is a name
         floor = end
         found.append((start, end))
     return found
