@@ -534,3 +534,45 @@ def test_a_verb_of_several_words_is_no_plural():
     )
     (event,) = _find("Les enseignants sont réunis le 2 avril 2025 à Abidjan.", words=french)
     assert (event.kind, event.city) == ("meeting", "Abidjan")
+
+
+def test_a_partner_named_after_a_conference_is_no_conference():
+    text = "On 12 July 2019 the Conference of University Presidents signed twenty agreements."
+    events = _find(text, names=["Conference of University Presidents"])
+    assert [e.kind for e in events] == ["signing"]
+
+
+def test_the_city_after_the_visitor_s_name_is_where_the_visitor_is_from():
+    text = (
+        "On 9 May 2024 a delegation of the Autonomous University of Nuevo León in Monterrey "
+        "visited the University of Córdoba."
+    )
+    (event,) = _find(text, names=["Autonomous University of Nuevo León"])
+    assert (event.kind, event.city) == ("visit", None)
+
+
+def test_titles_speak_the_language_of_the_text():
+    from newsroom.importing.events import TitleWords
+
+    french = TitleWords(
+        visit="{visitor} en visite à {host}",
+        signing="Signature {what}",
+        agreement="d’un accord",
+        between="{title} entre {a} et {b}",
+        kinds=(("meeting", "Réunion"),),
+        read_phrases=False,
+    )
+    signing = _draft(
+        "signing", "Les deux universités ont signé.", "signé", {0: "signatory", 1: "signatory"}
+    )
+    names = {0: "Université Laval", 1: "Université Côte d’Azur"}
+    assert (
+        event_title(signing, names, french)
+        == "Signature d’un accord entre Université Laval et Université Côte d’Azur"
+    )
+    visit = _draft("visit", "La délégation a visité Nice.", "visité", {0: "visitor", 1: "host"})
+    assert (
+        event_title(visit, names, french) == "Université Laval en visite à Université Côte d’Azur"
+    )
+    meeting = _draft("meeting", "Ils se sont réunis.", "se sont réunis", {})
+    assert event_title(meeting, names, french) == "Réunion"

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from newsroom.importing.events import EventDraft
+from newsroom.importing.events import EventDraft, TitleWords
 from newsroom.partial_dates import MONTH_NAMES
 
 TITLE_MAX = 300
+ENGLISH = TitleWords()
 _MONTH = "|".join(m[:3] + r"\w*" for m in MONTH_NAMES)
 _DATE_TAIL = re.compile(rf"\s+(?:on|in|at|since|from)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:{_MONTH})\b.*$")
 _SKIP = {
@@ -46,8 +47,9 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def event_title(event: EventDraft, names: dict[int, str]) -> str:
-    """``names``: organisation index → the short name to show (acronym or name)."""
+def event_title(event: EventDraft, names: dict[int, str], words: TitleWords = ENGLISH) -> str:
+    """``names``: organisation index → the short name to show (acronym or name);
+    ``words``: the text's language's way of titling."""
     if event.name:
         return event.name[:TITLE_MAX]
     by_role: dict[str, list[str]] = {}
@@ -59,62 +61,68 @@ def event_title(event: EventDraft, names: dict[int, str]) -> str:
         "visit": _visit,
         "signing": _signing,
         "launch": _launch,
-    }.get(event.kind, _gathering)(event, by_role)
-    return title[:TITLE_MAX]
+    }.get(event.kind, _gathering)(event, by_role, words)
+    return _cap(title)[:TITLE_MAX]
 
 
-def _visit(event: EventDraft, by_role: dict[str, list[str]]) -> str:
+def _visit(event: EventDraft, by_role: dict[str, list[str]], words: TitleWords) -> str:
     visitors = by_role.get("visitor") or by_role.get("participant") or []
     hosts = [h for h in by_role.get("host", []) if h not in visitors]
     visitor = visitors[0] if visitors else None
     # One visit of a trip to several cities is a visit to its city.
     where = event.city if event.per_city or not hosts else hosts[0]
     if visitor and where:
-        return f"{visitor} delegation visits {where}"
+        return words.visit.format(visitor=visitor, host=where)
     if where:
-        return f"Visit to {where}"
-    return f"Visit of {visitor} delegation" if visitor else "Visit"
+        return words.visit_to.format(host=where)
+    return words.visit_by.format(visitor=visitor) if visitor else _kind(event, words)
 
 
-def _signing(event: EventDraft, by_role: dict[str, list[str]]) -> str:
-    found = _AGREEMENT.search(event.sentence)
-    what = found.group("what").strip() if found else "an agreement"
+def _signing(event: EventDraft, by_role: dict[str, list[str]], words: TitleWords) -> str:
+    found = _AGREEMENT.search(event.sentence) if words.read_phrases else None
+    what = found.group("what").strip() if found else words.agreement
     parties = by_role.get("signatory") or []
-    title = f"Signing of {what}"
+    title = words.signing.format(what=what)
     if len(parties) >= 2:
-        title += f" between {parties[0]} and {parties[1]}"
-    elif parties:
-        title += f" by {parties[0]}"
-    return title
+        return words.between.format(title=title, a=parties[0], b=parties[1])
+    return words.by.format(title=title, a=parties[0]) if parties else title
 
 
-def _launch(event: EventDraft, by_role: dict[str, list[str]]) -> str:
-    found = _LAUNCHED.search(event.sentence)
+def _launch(event: EventDraft, by_role: dict[str, list[str]], words: TitleWords) -> str:
+    found = _LAUNCHED.search(event.sentence) if words.read_phrases else None
     if found:
         what = re.sub(r"(?:\s+(?:for|of|on|and|the|a|an|to|in|at|by|with))+$", "", found["what"])
-        return f"Launch of {what.strip()}"
+        return words.launch.format(what=what.strip())
     owner = (by_role.get("host") or by_role.get("organiser") or [None])[0]
-    return f"Launch by {owner}" if owner else "Launch"
+    title = _kind(event, words)
+    return words.by.format(title=title, a=owner) if owner else title
 
 
-def _gathering(event: EventDraft, by_role: dict[str, list[str]]) -> str:
+def _kind(event: EventDraft, words: TitleWords) -> str:
+    return dict(words.kinds).get(event.kind) or _cap(event.kind)
+
+
+def _gathering(event: EventDraft, by_role: dict[str, list[str]], words: TitleWords) -> str:
     """Meetings, seminars, forums…: "Official meeting between AIT and CREEI"."""
     keyword = event.keyword.lower()
-    modifiers = re.search(r"((?:\b[a-z][\w-]*\s+){0,2})$", event.sentence[: event.keyword_at])
-    words = [w for w in (modifiers.group(1).split() if modifiers else []) if w not in _SKIP]
-    if keyword.endswith(("ed", " with")):
-        phrase = event.kind  # "received", "met with": a meeting
+    if not words.read_phrases:
+        phrase = _kind(event, words)
+    elif keyword.endswith(("ed", " with")):
+        phrase = _kind(event, words)  # "received", "met with": a meeting
     else:
+        before = event.sentence[: event.keyword_at]
+        modifiers = re.search(r"((?:\b[a-z][\w-]*\s+){0,2})$", before)
+        kept = [w for w in (modifiers.group(1).split() if modifiers else []) if w not in _SKIP]
         noun = keyword if keyword.endswith(("talks", "ss")) else re.sub(r"s$", "", keyword)
-        phrase = " ".join([*words, noun])
+        phrase = " ".join([*kept, noun])
     phrase = _cap(phrase)
     owners = by_role.get("host") or by_role.get("organiser") or by_role.get("co-organiser") or []
     others = [n for role in ("participant", "visitor", "signatory") for n in by_role.get(role, [])]
     if event.kind == "meeting" and len(owners + others) >= 2:
         first, second = (owners + others)[:2]
-        return f"{phrase} between {first} and {second}"
+        return words.between.format(title=phrase, a=first, b=second)
     if owners:
-        return f"{phrase} of {owners[0]}"
+        return words.of.format(title=phrase, a=owners[0])
     if others:
-        return f"{phrase} with {others[0]}"
+        return words.with_.format(title=phrase, a=others[0])
     return phrase

@@ -32,6 +32,27 @@ from newsroom.partial_dates import DatePrecision, PartialDate
 
 
 @dataclass(frozen=True)
+class TitleWords:
+    """How one language titles an event the text does not name (format strings)."""
+
+    visit: str = "{visitor} delegation visits {host}"
+    visit_to: str = "Visit to {host}"
+    visit_by: str = "Visit of {visitor} delegation"
+    signing: str = "Signing of {what}"
+    agreement: str = "an agreement"  # what was signed, when the text does not say
+    launch: str = "Launch of {what}"
+    between: str = "{title} between {a} and {b}"
+    by: str = "{title} by {a}"
+    of: str = "{title} of {a}"
+    with_: str = "{title} with {a}"
+    # The kind's own word, for a title with no better noun ("received" → "Meeting").
+    kinds: tuple[tuple[str, str], ...] = ()
+    # English phrases are read from the sentence ("signed a framework agreement",
+    # "an official meeting"); other languages use the event word as written.
+    read_phrases: bool = True
+
+
+@dataclass(frozen=True)
 class EventWords:
     """One language's event vocabulary (patterns are matched case-insensitively)."""
 
@@ -50,6 +71,7 @@ class EventWords:
     # "during a visit by…", "held another meeting").
     introduces: re.Pattern[str] = re.compile(r"(?!)")
     indefinite: re.Pattern[str] = re.compile(r"(?!)")  # a sentence opening on "A …"
+    titles: TitleWords = TitleWords()
     # Words before a place name ("in", "at"); None for languages written without spaces.
     place_before: re.Pattern[str] | None = None
 
@@ -212,14 +234,22 @@ class _Trigger:
     verb: bool = False  # "signed", "visited": happened, whatever else the sentence tells
 
 
-def _within(sentence: str, start: int, end: int, s: int, e: int) -> bool:
-    """Is the event word at ``start:end`` a word inside the partner's name at
-    ``s:e`` ("Boao Forum for Asia"), not its head ("… Africa Forum (IAF)",
-    "Conférence internationale …"), which makes the name an event's?"""
+# An edition before an event's name: "the 4th", "la 1ère", "XX", "2022".
+_EDITION = re.compile(
+    r"(?:\b\d+\s*(?:st|nd|rd|th|e|er|re|ère|ème|º|ª|°)?|\b[IVXLC]+|\b(?:19|20)\d\d)\s+$"
+)
+
+
+def _within(sentence: str, start: int, end: int, s: int, e: int, edition: bool) -> bool:
+    """Is the event word at ``start:end`` a word of the partner's name at ``s:e``
+    ("Boao Forum for Asia", "Conférence des présidents d'université")? Not when
+    it heads the name of an ``edition`` of an event: "the 4th Investing in Africa
+    Forum (IAF)", "la 1ère Conférence internationale …"."""
     if not (s <= start and end <= e):
         return False
-    after = re.sub(r"\s*\([^)]*\)\s*$", "", sentence[end:e]).strip()
-    return bool(after and sentence[s:start].strip())
+    rest = re.sub(r"\s*\([^)]*\)\s*$", "", sentence[end:e]).strip()
+    heads = not rest or not sentence[s:start].strip()
+    return not (heads and edition)
 
 
 def _is_speech(quoted: str) -> bool:
@@ -244,7 +274,10 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
     for kind, pattern, weight in words.kinds:
         for match in pattern.finditer(sentence):
             start, end = match.span()
-            in_name = any(_within(sentence, start, end, s, e) for s, e in orgs)
+            name = _title_name(sentence, match)
+            edition = bool(name and _EDITION.search(sentence[max(0, name[1] - 12) : name[1]]))
+            edition |= bool(name and re.match(r"(?:\d+\w{0,3}|[IVXLC]+)\s", name[0]))
+            in_name = any(_within(sentence, start, end, s, e, edition) for s, e in orgs)
             if in_name or _inside(aliases, start, end) or words.not_event.match(sentence[end:]):
                 continue  # a name's word, "conference room", "(hereinafter “the Forum”)"
             text = match.group(0)
@@ -254,7 +287,6 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
                 and start > 0
                 and not sentence[:start].rstrip().endswith((".", ":", "–", "—"))
             )
-            name = _title_name(sentence, match)
             named = bool(name and (in_quotes or name[2] - name[1] > len(text)))
             score = weight + 3 * in_quotes + 2 * (capital or named)
             if words.occurred.search(sentence[max(0, start - 40) : start]):
@@ -290,7 +322,7 @@ _JOIN = r"(?:on|of|for|in|de|des|du|del|sur|pour|para)"
 _NAME_TAIL = re.compile(
     rf"(?:\s+(?:{_JOIN}\s+(?:the\s+|la\s+|las\s+|los\s+|el\s+|l['’])?|(?:and|et|y)\s+)?(?:{_CAP}|&))*"
 )
-_NAME_HEAD = re.compile(rf"(?:{_CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*$")
+_NAME_HEAD = re.compile(rf"(?:{_CAP}\s+(?:(?:and|of|for|on|in|&)\s+)?)*$")
 _NAME_END = re.compile(rf"(?:\s+(?:{_JOIN}|and|et|y|the|la|el|l['’]|&))+$")
 
 
@@ -587,7 +619,9 @@ def _event_from(
         when = ctx.last_event_date or PartialDate()
     online = bool(words.online.search(sentence))
     city, country = (
-        places.venue(sentence, orgs, words.place_before) if words.place_before else (None, None)
+        places.venue(sentence, orgs, words.place_before, match.start())
+        if words.place_before
+        else (None, None)
     )
     cities = places.trip_cities(sentence, match.end(), orgs) if kind == "visit" else []
     base = EventDraft(

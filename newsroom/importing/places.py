@@ -124,19 +124,31 @@ def _name_goes_on(rest: list[str]) -> bool:
 
 
 def venue(
-    sentence: str, names: list[tuple[int, int]], before: re.Pattern[str] = _IN_AT
+    sentence: str,
+    names: list[tuple[int, int]],
+    before: re.Pattern[str] = _IN_AT,
+    event_at: int | None = None,
 ) -> tuple[str | None, str | None]:
     """(city, country code) a sentence gives as where something happened: "held
     in Beijing", a trailing "in Chengdu, China", "in China". ``before`` is the
     language's preposition before a place ("in", "à"); ``names`` are the spans
     of organisation names: a place inside one ("Shenyang Municipal Government",
-    "at Suzhou Research Institute") is a partner's, not the venue."""
+    "at Suzhou Research Institute") is a partner's, not the venue; so is one
+    right after a name before the event word ``event_at`` ("a delegation of the
+    University in Monterrey visited …")."""
     found: list[tuple[str | None, str]] = []
     for m in _PLACE_NAME.finditer(sentence):
         if not before.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue
         if _inside(names, m.start(1), m.end(1)) and _inside(names, m.start(1), m.end(1) - 1):
             continue
+        gap = sentence[: m.start()].rstrip()
+        if (
+            event_at is not None
+            and m.start() < event_at
+            and any(e <= m.start() and not gap[e:].strip(" ,(").split()[1:] for _s, e in names)
+        ):
+            continue  # "… University in Monterrey (Mexico) has visited": where it is
         country_after = country_code(m.group(2).strip()) if m.group(2) else None
         tokens = m.group(1).split()
         for size in range(len(tokens), 0, -1):
