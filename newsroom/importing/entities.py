@@ -373,7 +373,7 @@ def extract_entities(
     text = "\n".join(paragraphs)
     own = languages.get(str(language))  # its extractors, where it has its own
     if own.find_organisations is not None:
-        found = [own.find_organisations(p) for p in paragraphs]
+        found = [own.find_organisations(p, text) for p in paragraphs]  # text: units named alone
     else:  # the whole text helps to part a run of several names
         found = [find_organisations(p, text) for p in paragraphs]
     index, spans, parent_only, used = _cluster(paragraphs, found)
