@@ -402,3 +402,37 @@ def test_lead_sentences_are_not_headlines_and_menus_are_not_either():
     )  # fmt: skip
     assert article.title_inferred
     assert article.when.iso() == "2026-02-27"
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (
+            "MOSCOW, October 31. /TASS/. The Example Academy and the Other Academy have signed a "
+            "framework cooperation agreement. The document was signed on Tuesday.",
+            "The Example Academy and the Other Academy have signed a framework cooperation "
+            "agreement",
+        ),
+        (
+            "Morelia, Michoacán, a 05 de noviembre de 2025.- Refrendando su compromiso con la "
+            "formación, la universidad inauguró el coloquio.",
+            "Refrendando su compromiso con la formación, la universidad inauguró el coloquio",
+        ),
+        ("10月13日上午,处长带队赴中山大学调研座谈。双方交流了经验。", "处长带队赴中山大学调研座谈"),
+    ],
+)
+def test_an_inferred_headline_is_the_lead_sentence_without_its_date_line(lead, title):
+    article = parse_press_text(lead + "\n", "x.txt")
+    assert (article.title, article.title_inferred) == (title, True)
+
+
+def test_an_inferred_headline_is_never_a_fragment_without_a_verb():
+    article = _article(
+        "The Ministry of Higher Education, Science and Innovation of the Example Republic is "
+        "holding the second Forum of Rectors of Example Universities at the Example Institute "
+        "of Technology in the capital, with guests from abroad."
+    )
+    assert article.title_inferred
+    # No clause of the first 120 characters says what happened: the event the
+    # lead reports names the article instead of "The Ministry of Higher Education".
+    assert article.title == article.events[0].title

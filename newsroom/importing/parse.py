@@ -8,7 +8,6 @@ on text (bad front matter is the one exception, reported as an
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass, field, replace
 
 from newsroom.importing import languages
@@ -23,12 +22,11 @@ from newsroom.importing.dating import (
 )
 from newsroom.importing.entities import ParsedEvent, ParsedOrg, ParsedPerson, extract_entities
 from newsroom.importing.frontmatter import FrontMatter, FrontMatterError, split_front_matter
-from newsroom.importing.headline import Headline, find_headline
+from newsroom.importing.headline import Headline, find_headline, infer_headline
 from newsroom.importing.read import ImportFileError
 from newsroom.importing.sentences import clean_text, normalise_space, split_sentences
 from newsroom.partial_dates import DatePrecision, PartialDate
 
-TITLE_MAX = 120
 LANGUAGE_SAMPLE = 20_000
 SUMMARY_MAX = 320
 
@@ -92,31 +90,6 @@ def _paragraphs(lines: list[str]) -> list[str]:
             paragraphs.extend([" ".join(block)] if wrapped else block)
             block = []
     return paragraphs
-
-
-def infer_title(
-    lead: str, replacements: tuple[tuple[str, str], ...] = (), fallback: str | None = None
-) -> str:
-    """A headline from the lead: its first sentence without the date, with names
-    spelled canonically, shortened at a clause (or replaced by ``fallback``,
-    the title of the event the lead reports)."""
-    sentences = split_sentences(strip_dateline(lead))
-    title = sentences[0][1] if sentences else lead
-    for spelling, canonical in replacements:
-        title = title.replace(spelling, canonical)
-    title = title.rstrip(" .!?;:,")
-    if len(title) > TITLE_MAX:
-        cut = None
-        for m in re.finditer(r",|;|\s(?:organi[sz]ed by|hosted by|which|who|where|that|to|in "
-                             r"order to|with|as|after|during|through|for)\s", title):  # fmt: skip
-            if 30 <= m.start() <= TITLE_MAX:
-                cut = m.start()
-        if cut is None and fallback and len(fallback) <= TITLE_MAX:
-            return fallback
-        if cut is None:
-            cut = title.rfind(" ", 0, TITLE_MAX)
-        title = title[: cut if cut > 0 else TITLE_MAX].rstrip(" ,;:-–—")
-    return title[:1].upper() + title[1:]
 
 
 def summarise(paragraphs: list[str]) -> str:
@@ -201,7 +174,9 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
     if not title:
         lead_event = entities.events[0].title if entities.events else None
         title = (
-            infer_title(paragraphs[0], entities.replacements, lead_event)
+            infer_headline(
+                paragraphs[0], find, entities.replacements, lead_event, language.code == "en"
+            )
             if paragraphs
             else filename
         )
