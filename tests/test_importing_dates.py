@@ -131,3 +131,9 @@ def test_partial_dates_own_their_machine_forms():
     ]
     assert PartialDate.of_month_day(6, 27).iso_known() is None
     assert PartialDate.of_month_day(6, 27, "June 27").with_year(2023).display() == "27 June 2023"
+
+
+def test_a_weekday_tells_the_day_from_the_month_of_a_numeric_date():
+    assert find_dates("on Wednesday (7/8/2019)")[0].when.iso() == "2019-08-07"
+    assert find_dates("on Monday, 7/8/2019")[0].when.iso() == "2019-07-08"
+    assert find_dates("on 7/8/2019")[0].when.iso() == "2019-08-07"  # day first when silent

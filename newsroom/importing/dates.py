@@ -298,6 +298,28 @@ def _build(kind: str, match: re.Match[str], words: DateWords) -> DateMention | N
     return DateMention(start, stop, text, when, until)
 
 
+def _as_weekday_says(
+    text: str, match: re.Match[str], mention: DateMention, words: DateWords
+) -> DateMention:
+    """ "Wednesday (7/8/2019)" is 7 August (a Wednesday), "Monday, 7/8/2019" 8 July:
+    a weekday next to a numeric date tells its day from its month."""
+    names = dict(words.weekdays)
+    if not names or mention.when.date is None:
+        return mention
+    before = text[max(0, match.start() - 16) : match.start()].casefold()
+    said = [n for w, n in names.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before)]
+    day = mention.when.date
+    if not said or day.weekday() == said[-1] or day.day > 12:
+        return mention
+    try:
+        swapped = dt.date(day.year, day.day, day.month)
+    except ValueError:
+        return mention
+    if swapped.weekday() != said[-1]:
+        return mention
+    return replace(mention, when=PartialDate.of_day(swapped, mention.text))
+
+
 def _weekday_date(anchor: dt.date, weekday: int, lead: str, sentence: str, words: DateWords):
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
@@ -367,6 +389,8 @@ def find_dates(
             if not free(*match.span()):
                 continue
             mention = _build(kind, match, words)
+            if mention is not None and kind == "dmy-num":
+                mention = _as_weekday_says(text, match, mention, words)
             if mention is None:
                 continue
             take(*match.span())
