@@ -217,3 +217,34 @@ def test_chinese_extractors_read_a_long_paragraph_one_name_at_a_time():
     assert len(mentions) == 10000
     people = zh.find_people(paragraph, [(m.start, m.end, i) for i, m in enumerate(mentions)])
     assert [(p.name, p.position) for p in people] == [("张伟", "院长")]
+
+
+def test_chinese_headline_halves_are_joined_without_a_space_under_a_column_name():
+    text = (
+        "新闻动态\n\n中国科学院代表团访问\n北京大学并签署合作协议\n\n"
+        "发布时间:2019-05-20  来源:国际合作处\n\n"
+        "5月12日,中国科学院代表团访问北京大学。双方签署了合作协议。\n"
+    )
+    article = parse_press_text(text, "zh.txt")
+
+    assert article.title == "中国科学院代表团访问北京大学并签署合作协议"
+    assert article.title_inferred is False
+    assert "新闻动态" in article.chrome
+    assert article.source == "国际合作处"
+    # "5月12日" has no year: the release line gives it.
+    assert article.when == PartialDate.of_day(dt.date(2019, 5, 12), "5月12日")
+
+
+def test_french_split_headline_and_event_title_in_french():
+    text = (
+        "Accueil > Actualités\n\nL’Université de Lyon signe un accord\navec l’Institut Pasteur\n\n"
+        "Publié le 3 juin 2021\n\nLe 2 juin 2021, l’Université de Lyon et l’Institut Pasteur "
+        "ont signé une convention de partenariat.\n"
+    )
+    article = parse_press_text(text, "fr.txt")
+
+    assert article.title == "L’Université de Lyon signe un accord avec l’Institut Pasteur"
+    assert [o.name for o in article.organisations] == ["Université de Lyon", "Institut Pasteur"]
+    [signing] = article.events
+    assert (signing.kind, signing.when.iso()) == ("signing", "2021-06-02")
+    assert signing.title == "Signature d’un accord entre Université de Lyon et Institut Pasteur"

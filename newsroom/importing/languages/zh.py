@@ -612,9 +612,17 @@ def guess_kind(name: str) -> str:
     return next((kind for kind, pattern in _KINDS if pattern.search(name)), "other")
 
 
+# A column's name above the headline: "新闻动态", "通知公告", "学术活动".
+_COLUMN = re.compile(
+    r"^.{0,4}(?:动态|新闻|要闻|公告|通知|资讯|快讯|报道|信息|聚焦|专题|简讯|交流|活动|合作|视点|速递)$"
+)
+
+
 def is_headline(line: str) -> bool:
-    """A Chinese headline: Han characters, short, not a sentence."""
+    """A Chinese headline: Han characters, short, not a sentence, not a column's name."""
     stripped = line.strip()
+    if _COLUMN.match(stripped):
+        return False
     han = sum(_cjk(ch) for ch in stripped)
     return han >= 4 and len(stripped) <= 80 and not re.search(r"[。！？；：:，,]$", stripped)
 
