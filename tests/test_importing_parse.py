@@ -436,3 +436,15 @@ def test_an_inferred_headline_is_never_a_fragment_without_a_verb():
     # No clause of the first 120 characters says what happened: the event the
     # lead reports names the article instead of "The Ministry of Higher Education".
     assert article.title == article.events[0].title
+
+
+def test_a_byline_is_chrome():
+    article = _article("Example Headline Here", "", "By Jane Doe", "", _BODY)
+    assert "By Jane Doe" in article.chrome
+    assert article.paragraphs[0].startswith("On 3 March 2024")
+    assert (
+        _article(
+            "Example Headline Here", "", "By 2030 the two sides plan more.", "", _BODY
+        ).paragraphs[0]
+        == "By 2030 the two sides plan more."
+    )

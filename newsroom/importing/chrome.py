@@ -62,6 +62,11 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _PAGE_HEADER = re.compile(r"^page\s+\d+\b", re.IGNORECASE)
+# "By Jane Doe", "by Erika Yamamoto | translation by …": who wrote it, not the news.
+_BYLINE = re.compile(
+    r"^(?i:by|written by|text by|photos? by|reported by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"\s*(?:[|,/;].{0,80})?$"
+)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？:;]\s*[\"”’)]*$")
 
@@ -257,7 +262,12 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
         if is_copyright(stripped):
             drop(i)
             continue
-        if is_garbage(stripped) or _WIDGET.match(stripped) or _PAGE_HEADER.match(stripped):
+        if (
+            is_garbage(stripped)
+            or _WIDGET.match(stripped)
+            or _PAGE_HEADER.match(stripped)
+            or (_BYLINE.match(stripped) and not stripped.endswith("."))
+        ):
             drop(i)
             continue
         items = breadcrumb_items(stripped)
