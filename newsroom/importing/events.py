@@ -9,13 +9,9 @@ one visit per city. Each event's date is its own sentence's, else the nearest
 date before it (a range before it leaves the day unknown); events told as
 history or plans ("back in 2021", "will hold") are marked ``background``.
 
-Roles come from the verbs around organisation names: "organized by X"
-(organiser), "in cooperation with Y" (co-organiser), "X hosted" (host), "X
-attended" (participant), "X visited Y" (visitor, host), "X and Y signed"
-(signatories).
-
-The words are one language's data (``EventWords``); English's are here, other
-languages give theirs through ``newsroom.importing.languages``.
+Who did what comes from ``event_roles``; the words are one language's data
+(``event_words.EventWords``): English's there, the other languages' through
+``newsroom.importing.languages``; titles are made by ``event_titles``.
 """
 
 from __future__ import annotations
@@ -26,162 +22,22 @@ from dataclasses import dataclass, field, replace
 
 from newsroom.importing import places
 from newsroom.importing.dates import DateMention
+from newsroom.importing.event_roles import ROLE_RANK, roles_in
+from newsroom.importing.event_words import ENGLISH, EventWords, TitleWords, event_words
 from newsroom.importing.people import OrgSpan
 from newsroom.importing.sentences import split_sentences
 from newsroom.partial_dates import DatePrecision, PartialDate
 
-
-@dataclass(frozen=True)
-class TitleWords:
-    """How one language titles an event the text does not name (format strings)."""
-
-    visit: str = "{visitor} delegation visits {host}"
-    visit_to: str = "Visit to {host}"
-    visit_by: str = "Visit of {visitor} delegation"
-    signing: str = "Signing of {what}"
-    agreement: str = "an agreement"  # what was signed, when the text does not say
-    launch: str = "Launch of {what}"
-    between: str = "{title} between {a} and {b}"
-    by: str = "{title} by {a}"
-    of: str = "{title} of {a}"
-    with_: str = "{title} with {a}"
-    # The kind's own word, for a title with no better noun ("received" → "Meeting").
-    kinds: tuple[tuple[str, str], ...] = ()
-    # English phrases are read from the sentence ("signed a framework agreement",
-    # "an official meeting"); other languages use the event word as written.
-    read_phrases: bool = True
-
-
-@dataclass(frozen=True)
-class EventWords:
-    """One language's event vocabulary (patterns are matched case-insensitively)."""
-
-    # (kind, trigger, weight): the weight ranks triggers of one sentence; a
-    # negative one ("delegation") only names an event when nothing else does.
-    kinds: tuple[tuple[str, re.Pattern[str], int], ...]
-    occurred: re.Pattern[str]  # "was held", "attended", "took place"
-    future: re.Pattern[str]  # "will hold", "plan to"
-    past: re.Pattern[str]  # "back in", "last year's"
-    online: re.Pattern[str]
-    not_event: re.Pattern[str]  # right after a trigger: "conference room", "forum secretariat"
-    relative_now: re.Pattern[str]  # "recently", "today": the reported event, dated by the article
-    # A trigger that is an event of its own beside another one ("signed", "visited").
-    happened: re.Pattern[str] = re.compile(r"(?!)")
-    # Just before a trigger: a new event of a kind already told ("A delegation from…",
-    # "during a visit by…", "held another meeting").
-    introduces: re.Pattern[str] = re.compile(r"(?!)")
-    indefinite: re.Pattern[str] = re.compile(r"(?!)")  # a sentence opening on "A …"
-    titles: TitleWords = TitleWords()
-    # Words before a place name ("in", "at"); None for languages written without spaces.
-    place_before: re.Pattern[str] | None = None
-
-
-_NEVER = re.compile(r"(?!)")
-
-
-def event_words(language: object = None) -> EventWords:
-    """The event words of a language (a code or a registered ``Language``);
-    English's when the language gives none."""
-    if language is None or str(language).split("-")[0] == "en":
-        return ENGLISH
-    if not hasattr(language, "event_words"):
-        try:
-            from newsroom.importing import languages
-        except ImportError:
-            return ENGLISH
-        language = getattr(languages, "get", lambda _code: None)(str(language))
-    kinds = getattr(language, "event_words", ())
-    if isinstance(kinds, EventWords):
-        return kinds
-    if not kinds:
-        return ENGLISH
-    # A language that lists only its event words: each names something that
-    # happened; no word-order cues, no places read from the sentence.
-    return EventWords(
-        kinds=tuple((kind, pattern, 0) for kind, pattern in kinds),
-        occurred=re.compile(""),
-        future=_NEVER,
-        past=_NEVER,
-        online=ENGLISH.online,
-        not_event=_NEVER,
-        relative_now=_NEVER,
-        place_before=None,
-    )
-
-
-def _p(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
-
-
-ENGLISH = EventWords(
-    kinds=(
-        ("signing", _p(r"\b(?:(?:co-)?sign(?:ed|s|ing)?|memorand(?:um|a) of (?:understanding|"
-                       r"agreement)|MoUs?|MoA|renewed (?:the|their|its) (?:agreement|"
-                       r"memorandum)|(?:concluded|inked) (?:an? |the )?(?:[\w-]+ ){0,3}"
-                       r"(?:agreement|accord|memorandum)|(?:agreements?|accords?) (?:[\w’'-]+ )"
-                       r"{0,12}?(?:was|were) (?:concluded|inked))\b"), 1),
-        ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured)\b"), 0),
-        ("visit", _p(r"\b(?:delegations?|delegates)\b(?=.{0,80}?\b(?:arriv|welcom|receiv|came|"
-                     r"travel|tour|led by|headed by|visit))|\b(?:welcomed|received|hosted)\s+"
-                     r"(?:a|an|another|the)\s+(?:[\w-]+\s+)?delegations?\b"), -1),
-        ("visit", _p(r"\bwelcomed\b(?=.{0,300}?\bto\b)"), -2),
-        ("meeting", _p(r"\b(?:meetings?|round[- ]?tables?(?: discussions?)?|general assembly|"
-                       r"working sessions?|(?<=held )talks|dialogues?|met with|received)\b"), 0),
-        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|salons?)\b"), 0),
-        ("workshop", _p(r"\bworkshops?\b"), 0),
-        ("forum", _p(r"\b(?<!sub-)for(?:um|ums|a)\b"), 0),
-        ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|colloqui(?:um|a)|"
-                          r"conventions?)\b"),
-         0),
-        ("training", _p(r"\b(?:training (?:course|session|programme|program|class|camp)s?|"
-                        r"trainings)\b"), 1),
-        ("launch", _p(r"\b(?:launch(?:ed|es|ing)?|inaugurat(?:ed|ion|es)|unveil(?:ed|s|ing)?|"
-                      r"opening ceremony)\b"), -1),
-        ("exhibition", _p(r"\b(?:exhibitions?|expos?)\b"), -1),
-    ),
-    occurred=_p(r"\b(?:signing (?:of|ceremony)|(?:was|were|been) (?:held|organi[sz]ed|hosted|"
-                r"convened|launched|signed|conducted|opened|attended)|held|hosted|organi[sz]ed|"
-                r"convened|launched|attended|participated|joined|visited|signed|took place|"
-                r"co-hosted|co-organi[sz]ed|concluded|opened|kicked off|paid|made|had|received|"
-                r"met|renewed|inaugurated|conducted|welcomed|wrapped up)\b"),
-    future=_p(r"\b(?:will|shall|plans? to|planned to|intends? to|is to|are to|to be held|set to|"
-              r"upcoming|forthcoming|next year|next month|scheduled)\b"),
-    past=_p(r"\b(?:back in|last year'?s?|previous(?:ly)?|recent(?!ly)|earlier this year|years ago|"
-            r"first (?:formali[sz]ed|signed|met)|since (?:then|(?:19|20)\d\d)|already|"
-            r"in the past)\b"),
-    online=_p(r"\b(?:online|virtual(?:ly)?|webinars?|video ?conferenc\w*|via (?:zoom|video|"
-              r"teams|webex))"),
-    not_event=_p(r"^\s*(?:room|hall|centre|center|building|venue|secretariat|series|"
-                 r"organi[sz]ation|organi[sz]ers?|participants?|site|call)\b"),
-    relative_now=_p(r"\b(?:recently|today|this (?:morning|afternoon|evening|week))\b"),
-    happened=_p(r"^(?:(?:co-)?signed|visited|inaugurated|unveiled)$"),
-    indefinite=_p(r"(?:^|(?<=\s))(?:a|an|another)\s"),
-    introduces=_p(r"(?:^|\b(?:during|held|paid|attended|organi[sz]ed|hosted|had|made|joined|"
-                  r"welcomed|received|also|then)\s+)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$"),
-    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|visit to|trip to|arrived in)\s+$"),
-)  # fmt: skip
-
-# Cue → role of the organisations that follow it (until the next cue).
-_CUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bco-(?:organi[sz]ed|hosted|sponsored) by\b", re.I), "co-organiser"),
-    (re.compile(r"\b(?:in (?:conjunction|cooperation|collaboration|partnership) with|jointly "
-                r"with|together with|supported by|with the support of)\b", re.I), "co-organiser"),
-    (re.compile(r"\b(?:organi[sz]ed|sponsored|convened|initiated|held|launched) by\b", re.I),
-     "organiser"),
-    (re.compile(r"\b(?:hosted by|at the invitation of|invited by|on the invitation of)\b", re.I),
-     "host"),
+# The vocabulary and the roles have modules of their own; these names are read
+# from here by the language modules and the extraction.
+__all__ = [
+    "ENGLISH", "ROLE_RANK", "EventDraft", "EventWords", "TitleWords", "event_words",
+    "find_events",
 ]  # fmt: skip
-# Verb → (role of the organisations before it, role of those after it).
-_VERBS: list[tuple[re.Pattern[str], str, str | None]] = [
-    (re.compile(r"\bvisit(?:ed|s)?\b", re.I), "visitor", "host"),
-    (re.compile(r"\b(?:hosted|organi[sz]ed|held|convened|launched|hosts|holds)\b", re.I),
-     "host", None),
-    (re.compile(r"\b(?:attended|participated|joined|took part)\b", re.I), "participant", None),
-    (re.compile(r"\bsign(?:ed|s)?\b", re.I), "signatory", "signatory"),
-]  # fmt: skip
+
+
 _PRECISE = {DatePrecision.DAY, DatePrecision.MONTH}
 _EVENT_PRECISIONS = {DatePrecision.DAY, DatePrecision.MONTH_DAY, DatePrecision.MONTH}
-ROLE_RANK = ["host", "organiser", "co-organiser", "signatory", "visitor", "participant"]
 _BOTH_SIDES = re.compile(r"\b(?:two|both) (?:sides|parties)\b|\bthe parties\b", re.I)
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
 _ALIAS_INTRO = re.compile(r"(?:hereinafter|referred to as|abbreviated as|short for|known as)\W*$",
@@ -388,38 +244,6 @@ def _with_year(when: PartialDate, ctx: _Context) -> PartialDate:
     return PartialDate.of_day(day, when.text)
 
 
-def _roles_in(sentence: str, offset: int, spans: list[OrgSpan], event: EventDraft) -> None:
-    inside = sorted(s for s in spans if offset <= s[0] < offset + len(sentence))
-    cues = [(m.end(), role) for pattern, role in _CUES for m in pattern.finditer(sentence)]
-    for start, _end, org in inside:
-        rel = start - offset
-        before = [c for c in cues if c[0] <= rel]
-        if before:
-            event.add(org, max(before)[1])
-            continue
-        verbs = sorted(
-            (m.start(), m.end(), before_role, after_role)
-            for pattern, before_role, after_role in _VERBS
-            for m in pattern.finditer(sentence)
-        )
-        after = [v for v in verbs if v[0] > rel]
-        before_verbs = [v for v in verbs if v[1] <= rel]
-        role = None
-        if after:
-            role = after[0][2]
-        elif before_verbs:
-            verb = before_verbs[-1]
-            between = sentence[verb[1] : rel]
-            if verb[3] is None or re.search(r"\b\w+ed\b|,|\bto\s+\w+", between):
-                continue  # another clause: "signed an MoU and established the Office"
-            role = verb[3]
-        if role is None:
-            role = "visitor" if event.kind == "visit" else "participant"
-        if event.kind == "signing" and role in {"host", "participant"}:
-            role = "signatory"
-        event.add(org, role)
-
-
 @dataclass
 class _Context:
     """What the sentences read so far say about dates and places."""
@@ -575,7 +399,7 @@ def _event_from(
     background = bool(words.past.search(around))
     if trigger.plural and not trigger.named and not (own and _HELD.search(sentence) and not future):
         if existing:
-            _roles_in(sentence, offset, spans, existing[-1])
+            roles_in(sentence, offset, spans, existing[-1])
         return  # "joined meetings, discussions…", "organise workshops": activities
     if own:
         when = _with_year(own[0].when, ctx)
@@ -592,11 +416,11 @@ def _event_from(
             # "the forum" of the headline, now with its date.
             if not same[0].when.is_known:
                 same[0].when, same[0].until = when, until
-            _roles_in(sentence, offset, spans, same[0])
+            roles_in(sentence, offset, spans, same[0])
             return
     elif existing or not occurred:
         if existing:
-            _roles_in(sentence, offset, spans, existing[-1])
+            roles_in(sentence, offset, spans, existing[-1])
         return
     elif years:
         if events and not _HISTORY.search(sentence):
@@ -650,7 +474,7 @@ def _event_from(
             previous = [e for e in events[:-1] if e.paragraph == p and e.kind != "signing"]
             for org in previous[-1].roles if previous else []:
                 event.add(org, "signatory")
-        _roles_in(sentence, offset, spans, event)
+        roles_in(sentence, offset, spans, event)
     ctx.last_event_date = None if until else when
     if when.date and when.precision in _EVENT_PRECISIONS:
         ctx.last_dated = when

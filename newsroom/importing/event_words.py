@@ -1,0 +1,142 @@
+"""The words that tell of events, one language's worth (``EventWords``).
+
+English's are here; the other languages give theirs through
+``newsroom.importing.languages`` (their ``event_words``), with their own way of
+titling an event (``TitleWords``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """How one language titles an event the text does not name (format strings)."""
+
+    visit: str = "{visitor} delegation visits {host}"
+    visit_to: str = "Visit to {host}"
+    visit_by: str = "Visit of {visitor} delegation"
+    signing: str = "Signing of {what}"
+    agreement: str = "an agreement"  # what was signed, when the text does not say
+    launch: str = "Launch of {what}"
+    between: str = "{title} between {a} and {b}"
+    by: str = "{title} by {a}"
+    of: str = "{title} of {a}"
+    with_: str = "{title} with {a}"
+    # The kind's own word, for a title with no better noun ("received" → "Meeting").
+    kinds: tuple[tuple[str, str], ...] = ()
+    # English phrases are read from the sentence ("signed a framework agreement",
+    # "an official meeting"); other languages use the event word as written.
+    read_phrases: bool = True
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """One language's event vocabulary (patterns are matched case-insensitively)."""
+
+    # (kind, trigger, weight): the weight ranks triggers of one sentence; a
+    # negative one ("delegation") only names an event when nothing else does.
+    kinds: tuple[tuple[str, re.Pattern[str], int], ...]
+    occurred: re.Pattern[str]  # "was held", "attended", "took place"
+    future: re.Pattern[str]  # "will hold", "plan to"
+    past: re.Pattern[str]  # "back in", "last year's"
+    online: re.Pattern[str]
+    not_event: re.Pattern[str]  # right after a trigger: "conference room", "forum secretariat"
+    relative_now: re.Pattern[str]  # "recently", "today": the reported event, dated by the article
+    # A trigger that is an event of its own beside another one ("signed", "visited").
+    happened: re.Pattern[str] = re.compile(r"(?!)")
+    # Just before a trigger: a new event of a kind already told ("A delegation from…",
+    # "during a visit by…", "held another meeting").
+    introduces: re.Pattern[str] = re.compile(r"(?!)")
+    indefinite: re.Pattern[str] = re.compile(r"(?!)")  # a sentence opening on "A …"
+    titles: TitleWords = TitleWords()
+    # Words before a place name ("in", "at"); None for languages written without spaces.
+    place_before: re.Pattern[str] | None = None
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def event_words(language: object = None) -> EventWords:
+    """The event words of a language (a code or a registered ``Language``);
+    English's when the language gives none."""
+    if language is None or str(language).split("-")[0] == "en":
+        return ENGLISH
+    if not hasattr(language, "event_words"):
+        try:
+            from newsroom.importing import languages
+        except ImportError:
+            return ENGLISH
+        language = getattr(languages, "get", lambda _code: None)(str(language))
+    kinds = getattr(language, "event_words", ())
+    if isinstance(kinds, EventWords):
+        return kinds
+    if not kinds:
+        return ENGLISH
+    # A language that lists only its event words: each names something that
+    # happened; no word-order cues, no places read from the sentence.
+    return EventWords(
+        kinds=tuple((kind, pattern, 0) for kind, pattern in kinds),
+        occurred=re.compile(""),
+        future=_NEVER,
+        past=_NEVER,
+        online=ENGLISH.online,
+        not_event=_NEVER,
+        relative_now=_NEVER,
+        place_before=None,
+    )
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+ENGLISH = EventWords(
+    kinds=(
+        ("signing", _p(r"\b(?:(?:co-)?sign(?:ed|s|ing)?|memorand(?:um|a) of (?:understanding|"
+                       r"agreement)|MoUs?|MoA|renewed (?:the|their|its) (?:agreement|"
+                       r"memorandum)|(?:concluded|inked) (?:an? |the )?(?:[\w-]+ ){0,3}"
+                       r"(?:agreement|accord|memorandum)|(?:agreements?|accords?) (?:[\w’'-]+ )"
+                       r"{0,12}?(?:was|were) (?:concluded|inked))\b"), 1),
+        ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured)\b"), 0),
+        ("visit", _p(r"\b(?:delegations?|delegates)\b(?=.{0,80}?\b(?:arriv|welcom|receiv|came|"
+                     r"travel|tour|led by|headed by|visit))|\b(?:welcomed|received|hosted)\s+"
+                     r"(?:a|an|another|the)\s+(?:[\w-]+\s+)?delegations?\b"), -1),
+        ("visit", _p(r"\bwelcomed\b(?=.{0,300}?\bto\b)"), -2),
+        ("meeting", _p(r"\b(?:meetings?|round[- ]?tables?(?: discussions?)?|general assembly|"
+                       r"working sessions?|(?<=held )talks|dialogues?|met with|received)\b"), 0),
+        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|salons?)\b"), 0),
+        ("workshop", _p(r"\bworkshops?\b"), 0),
+        ("forum", _p(r"\b(?<!sub-)for(?:um|ums|a)\b"), 0),
+        ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|colloqui(?:um|a)|"
+                          r"conventions?)\b"),
+         0),
+        ("training", _p(r"\b(?:training (?:course|session|programme|program|class|camp)s?|"
+                        r"trainings)\b"), 1),
+        ("launch", _p(r"\b(?:launch(?:ed|es|ing)?|inaugurat(?:ed|ion|es)|unveil(?:ed|s|ing)?|"
+                      r"opening ceremony)\b"), -1),
+        ("exhibition", _p(r"\b(?:exhibitions?|expos?)\b"), -1),
+    ),
+    occurred=_p(r"\b(?:signing (?:of|ceremony)|(?:was|were|been) (?:held|organi[sz]ed|hosted|"
+                r"convened|launched|signed|conducted|opened|attended)|held|hosted|organi[sz]ed|"
+                r"convened|launched|attended|participated|joined|visited|signed|took place|"
+                r"co-hosted|co-organi[sz]ed|concluded|opened|kicked off|paid|made|had|received|"
+                r"met|renewed|inaugurated|conducted|welcomed|wrapped up)\b"),
+    future=_p(r"\b(?:will|shall|plans? to|planned to|intends? to|is to|are to|to be held|set to|"
+              r"upcoming|forthcoming|next year|next month|scheduled)\b"),
+    past=_p(r"\b(?:back in|last year'?s?|previous(?:ly)?|recent(?!ly)|earlier this year|years ago|"
+            r"first (?:formali[sz]ed|signed|met)|since (?:then|(?:19|20)\d\d)|already|"
+            r"in the past)\b"),
+    online=_p(r"\b(?:online|virtual(?:ly)?|webinars?|video ?conferenc\w*|via (?:zoom|video|"
+              r"teams|webex))"),
+    not_event=_p(r"^\s*(?:room|hall|centre|center|building|venue|secretariat|series|"
+                 r"organi[sz]ation|organi[sz]ers?|participants?|site|call)\b"),
+    relative_now=_p(r"\b(?:recently|today|this (?:morning|afternoon|evening|week))\b"),
+    happened=_p(r"^(?:(?:co-)?signed|visited|inaugurated|unveiled)$"),
+    indefinite=_p(r"(?:^|(?<=\s))(?:a|an|another)\s"),
+    introduces=_p(r"(?:^|\b(?:during|held|paid|attended|organi[sz]ed|hosted|had|made|joined|"
+                  r"welcomed|received|also|then)\s+)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$"),
+    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|visit to|trip to|arrived in)\s+$"),
+)  # fmt: skip
