@@ -27,6 +27,7 @@ from newsroom.models import (
     Partner,
     Person,
 )
+from newsroom.models.reviewable import is_editor
 from newsroom.review_links import ReviewLinksAdminMixin
 
 admin.site.site_header = "Newsroom"
@@ -119,6 +120,65 @@ class EventPartnerInline(admin.TabularInline):
     model = EventPartner
     autocomplete_fields = ["partner"]
     extra = 1
+
+    # ``obj`` is the event: its partner roles are as locked as it is.
+    def has_add_permission(self, request, obj=None):
+        return (obj is None or obj.may_change(request.user)) and super().has_add_permission(
+            request, obj
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return (obj is None or obj.may_change(request.user)) and super().has_change_permission(
+            request, obj
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return (obj is None or obj.may_change(request.user)) and super().has_delete_permission(
+            request, obj
+        )
+
+
+class EditorApprovalAdmin(RevisionAdmin):
+    """Partners, events and people: Writers create and edit only what no public
+    page shows yet (``newsroom.models.reviewable``). What they create waits for
+    an Editor's approval; what the public sees is read-only for them."""
+
+    actions = ["approve"]
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm(PUBLISH_PERMISSION)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not obj.may_change(request.user):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields if is_editor(request.user) else [*fields, "reviewed"]
+
+    def get_changeform_initial_data(self, request):
+        # An Editor's own entry is approved unless they say otherwise.
+        initial = super().get_changeform_initial_data(request)
+        if is_editor(request.user):
+            initial.setdefault("reviewed", True)
+        return initial
+
+    def save_model(self, request, obj, form, change):
+        if not change and not is_editor(request.user):
+            obj.reviewed = False
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Approve selected (public from now on)", permissions=["publish"])
+    def approve(self, request, queryset):
+        count = 0
+        for obj in queryset.filter(reviewed=False):
+            obj.reviewed = True
+            obj.save()
+            count += 1
+        self.message_user(
+            request, f"{count} approved: the public site shows them.", messages.SUCCESS
+        )
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -341,16 +401,18 @@ class ArticleAdmin(EditorialCalendarAdminMixin, ReviewLinksAdminMixin, RevisionA
 
 
 @admin.register(Partner)
-class PartnerAdmin(RevisionAdmin):
+class PartnerAdmin(EditorApprovalAdmin):
     ordering = ["name"]
-    list_display = ["logo_thumbnail", "name", "acronym", "kind", "country", "article_count"]
+    list_display = [
+        "logo_thumbnail", "name", "acronym", "kind", "country", "article_count", "reviewed",
+    ]  # fmt: skip
     list_display_links = ["logo_thumbnail", "name"]
-    list_filter = ["kind", "country"]
+    list_filter = ["reviewed", "kind", "country"]
     search_fields = ["name", "acronym", "aliases", "city"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "acronym", "aliases", "kind"]}),
+        (None, {"fields": ["name", "slug", "acronym", "aliases", "kind", "reviewed"]}),
         ("Where", {"fields": ["country", "city", "website"]}),
         ("Profile", {"fields": ["logo", "description"]}),
         ("History", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
@@ -371,17 +433,19 @@ class PartnerAdmin(RevisionAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(ReviewLinksAdminMixin, RevisionAdmin):
+class EventAdmin(ReviewLinksAdminMixin, EditorApprovalAdmin):
     ordering = ["-start_date", "title"]
-    list_display = ["title", "kind", "when_display", "format", "city", "country", "partner_count"]
-    list_filter = ["kind", "format", EventYearListFilter, "date_precision", "country"]
+    list_display = [
+        "title", "kind", "when_display", "format", "city", "country", "partner_count", "reviewed",
+    ]  # fmt: skip
+    list_filter = ["reviewed", "kind", "format", EventYearListFilter, "date_precision", "country"]
     search_fields = ["title", "venue", "city", "description", "date_text"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "start_date"
     inlines = [EventPartnerInline]
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "format"]}),
+        (None, {"fields": ["title", "slug", "kind", "format", "reviewed"]}),
         (
             "When",
             {
@@ -413,10 +477,10 @@ class EventAdmin(ReviewLinksAdminMixin, RevisionAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(RevisionAdmin):
+class PersonAdmin(EditorApprovalAdmin):
     ordering = ["name"]
-    list_display = ["name", "position", "affiliation", "article_count"]
-    list_filter = [("affiliation", admin.RelatedOnlyFieldListFilter)]
+    list_display = ["name", "position", "affiliation", "article_count", "reviewed"]
+    list_filter = ["reviewed", ("affiliation", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "position", "affiliation__name", "affiliation__acronym"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["affiliation"]

@@ -363,8 +363,10 @@ def generate_demo_content(
 
     # bulk_create sends no signals: what pages read is rebuilt in bulk.
     from newsroom.caching import content_changed
+    from newsroom.models.reviewable import approve_hand_entered
     from newsroom.models.visibility import rebuild_all
 
+    approve_hand_entered()
     rebuild_all()
     content_changed()
     # Fresh statistics after a bulk load: without them SQLite's planner probes

@@ -175,3 +175,147 @@ def test_hostile_query_strings_never_cause_a_server_error(client, hidden_world, 
 )
 def test_hostile_paths_are_404_not_500(client, hidden_world, path):
     assert client.get(path).status_code == 404
+
+
+# --- Writers change only what no public page shows (newsroom.models.reviewable) ---------
+
+PARTNER_FORM = {"name": "Lanzhou Institute of Glaciology", "slug": "lanzhou-institute",
+                "acronym": "LIG", "aliases": "", "kind": "university", "country": "",
+                "city": "", "website": "", "description": ""}  # fmt: skip
+
+
+def _partner_page(client, partner) -> int:
+    partner.refresh_from_db()
+    client.logout()
+    return client.get(partner.get_absolute_url()).status_code
+
+
+def test_a_writers_new_partner_waits_for_an_editor(writer_client, client):
+    from newsroom.models import Partner
+
+    response = writer_client.post(
+        reverse("admin:newsroom_partner_add"), {**PARTNER_FORM, "reviewed": "on"}
+    )
+    assert response.status_code == 302
+    partner = Partner.objects.get(slug="lanzhou-institute")
+    assert partner.reviewed is False and partner.public_from is None
+    assert client.get(partner.get_absolute_url()).status_code == 404
+
+
+def test_an_editors_new_partner_is_approved_and_public(client, editor):
+    from newsroom.models import Partner
+
+    client.force_login(editor)
+    form = client.get(reverse("admin:newsroom_partner_add")).context["adminform"].form
+    assert form.initial["reviewed"] is True
+    client.post(reverse("admin:newsroom_partner_add"), {**PARTNER_FORM, "reviewed": "on"})
+    assert _partner_page(client, Partner.objects.get(slug="lanzhou-institute")) == 200
+
+
+def test_an_editor_approves_a_writers_partner_with_an_action(client, editor, make_partner):
+    partner = make_partner(name="Waiting Partner", reviewed=False)
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:newsroom_partner_changelist"),
+        {"action": "approve", "_selected_action": [partner.pk]},
+        follow=True,
+    )
+    assert "1 approved: the public site shows them." in response.content.decode()
+    assert _partner_page(client, partner) == 200
+
+
+def test_a_writer_cannot_approve(writer_client, make_partner):
+    partner = make_partner(name="Waiting Partner", reviewed=False)
+    changelist = writer_client.get(reverse("admin:newsroom_partner_changelist"))
+    assert 'value="approve"' not in changelist.content.decode()
+    writer_client.post(
+        reverse("admin:newsroom_partner_changelist"),
+        {"action": "approve", "_selected_action": [partner.pk]},
+    )
+    partner.refresh_from_db()
+    assert partner.reviewed is False
+
+
+def test_a_writer_cannot_rename_a_partner_a_published_article_shows(
+    writer_client, make_partner, make_article
+):
+    partner = make_partner(name="Sichuan University", reviewed=False)
+    make_article().partner_roles.create(partner=partner, role="organiser")
+    url = reverse("admin:newsroom_partner_change", args=[partner.pk])
+    page = writer_client.get(url)
+    assert page.status_code == 200 and page.context["has_change_permission"] is False
+    response = writer_client.post(url, {**PARTNER_FORM, "name": "Renamed by a Writer"})
+    assert response.status_code == 403
+    partner.refresh_from_db()
+    assert partner.name == "Sichuan University"
+
+
+def test_a_writer_cannot_change_an_approved_partner_but_may_change_their_own(
+    writer_client, make_partner
+):
+    approved = make_partner(name="Approved Partner")
+    own = make_partner(name="Own Partner", reviewed=False)
+    approved_url = reverse("admin:newsroom_partner_change", args=[approved.pk])
+    assert writer_client.post(approved_url, {**PARTNER_FORM, "name": "X"}).status_code == 403
+    own_url = reverse("admin:newsroom_partner_change", args=[own.pk])
+    response = writer_client.post(
+        own_url, {**PARTNER_FORM, "slug": own.slug, "name": "Own, renamed"}
+    )
+    assert response.status_code == 302
+    own.refresh_from_db()
+    assert own.name == "Own, renamed" and own.reviewed is False
+
+
+def test_a_writer_cannot_rename_or_relink_an_event_a_published_article_shows(
+    writer_client, make_event, make_article, make_partner
+):
+    event = make_event(title="Green forum", reviewed=False)
+    make_article().events.add(event)
+    guest = make_partner(name="Guest")
+    url = reverse("admin:newsroom_event_change", args=[event.pk])
+    page = writer_client.get(url)
+    assert page.context["has_change_permission"] is False
+    assert all(not f.has_add_permission for f in page.context["inline_admin_formsets"])
+    data = {"title": "Renamed", "slug": event.slug, "kind": "forum", "format": "in_person",
+            "date_precision": "day", "start_date": "2024-03-21",
+            "partner_roles-TOTAL_FORMS": "1", "partner_roles-INITIAL_FORMS": "0",
+            "partner_roles-0-partner": guest.pk, "partner_roles-0-role": "host"}  # fmt: skip
+    assert writer_client.post(url, data).status_code == 403
+    event.refresh_from_db()
+    assert event.title == "Green forum" and not event.partner_roles.exists()
+
+
+def test_a_writer_cannot_change_a_person_a_published_article_names(
+    writer_client, make_person, make_article
+):
+    person = make_person(name="Xue Wenchao", reviewed=False)
+    make_article().people.add(person)
+    url = reverse("admin:newsroom_person_change", args=[person.pk])
+    assert writer_client.post(url, {"name": "Renamed", "slug": person.slug}).status_code == 403
+
+
+def test_existing_entries_no_article_names_are_approved_by_the_migration(
+    make_partner, make_person, make_event, make_article
+):
+    import importlib
+
+    from django.apps import apps
+
+    from newsroom.models import Event, Partner, Person
+
+    migration = importlib.import_module("newsroom.migrations.0013_editor_approval")
+    hand = make_partner(name="Hand entered", reviewed=False)
+    in_draft = make_partner(name="Only in a draft", reviewed=False)
+    make_article(status=ArticleStatus.DRAFT).partner_roles.create(partner=in_draft)
+    in_news = make_partner(name="In the news", reviewed=False)
+    make_article().partner_roles.create(partner=in_news)
+    lone_person = make_person(reviewed=False)
+    lone_event = make_event(reviewed=False)
+    migration.approve_hand_entered(apps, None)
+    assert set(Partner.objects.filter(reviewed=True)) == {hand}
+    assert Person.objects.get(pk=lone_person.pk).reviewed
+    assert Event.objects.get(pk=lone_event.pk).reviewed
+    from newsroom.models.visibility import rebuild_all
+
+    rebuild_all()
+    assert set(Partner.objects.public()) == {hand, in_news}

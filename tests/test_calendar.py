@@ -153,7 +153,7 @@ def test_location_and_plain_text_description(client, make_event):
 
 
 def test_events_covered_only_by_drafts_are_not_exported(client, make_event, make_article):
-    hidden = make_event(title="Hidden")
+    hidden = make_event(title="Hidden", reviewed=False)
     make_article(status=ArticleStatus.DRAFT).events.add(hidden)
     shown = make_event(title="Shown")
     make_article().events.add(shown)
@@ -173,7 +173,7 @@ def test_calendar_queries_do_not_grow(client, make_event, django_assert_max_num_
     from newsroom.models import Event
 
     Event.objects.bulk_create(
-        Event(title=f"E{i}", slug=f"e-{size}-{i}", start_date=dt.date(2024, 1, 1))
+        Event(title=f"E{i}", slug=f"e-{size}-{i}", start_date=dt.date(2024, 1, 1), reviewed=True)
         for i in range(size)
     )
     rebuild_coverage()  # bulk inserts send no signals

@@ -143,7 +143,7 @@ def test_tag_only_on_drafts_is_404(client, make_article):
 
 
 def test_partner_known_only_from_drafts_is_404(client, make_article, make_partner):
-    partner = make_partner()
+    partner = make_partner(reviewed=False)
     ArticlePartner.objects.create(article=make_article(status=ArticleStatus.DRAFT), partner=partner)
     url = reverse("newsroom:partner-feed-atom", kwargs={"slug": partner.slug})
     assert client.get(url).status_code == 404

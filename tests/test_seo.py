@@ -217,7 +217,7 @@ def test_person_page_has_person(client, story):
 def test_person_page_does_not_name_an_affiliation_known_only_from_drafts(
     client, make_article, make_partner, make_person
 ):
-    secret = make_partner(name="Undisclosed Partner")
+    secret = make_partner(name="Undisclosed Partner", reviewed=False)
     ArticlePartner.objects.create(article=make_article(status=ArticleStatus.DRAFT), partner=secret)
     person = make_person(position="Envoy", affiliation=secret)
     make_article().people.add(person)

@@ -51,13 +51,13 @@ def test_sitemap_lists_exactly_the_public_objects_with_lastmod(
     review = make_article(title="Review", status=ArticleStatus.REVIEW)
     scheduled = make_article(title="Soon", published_at=timezone.now() + dt.timedelta(hours=2))
 
-    public_partner, hidden_partner = make_partner(), make_partner()
+    public_partner, hidden_partner = make_partner(), make_partner(reviewed=False)
     ArticlePartner.objects.create(article=published, partner=public_partner)
     ArticlePartner.objects.create(article=draft, partner=hidden_partner)
-    public_person, hidden_person = make_person(), make_person()
+    public_person, hidden_person = make_person(), make_person(reviewed=False)
     published.people.add(public_person)
     scheduled.people.add(hidden_person)
-    public_event, hidden_event = make_event(), make_event()
+    public_event, hidden_event = make_event(), make_event(reviewed=False)
     published.events.add(public_event)
     review.events.add(hidden_event)
     hand_entered_partner = make_partner()  # no article yet: public

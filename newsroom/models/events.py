@@ -8,6 +8,7 @@ from django.utils import timezone
 from django_countries.fields import CountryField
 
 from newsroom.models.base import TimeStampedModel, unique_slug
+from newsroom.models.reviewable import Reviewable
 from newsroom.partial_dates import DatePrecision, PartialDate
 from newsroom.sanitize import sanitize_html
 
@@ -43,9 +44,9 @@ class EventPartnerRole(models.TextChoices):
 
 class EventQuerySet(models.QuerySet):
     def public(self, now: dt.datetime | None = None):
-        """Events a visitor may see: covered by a published article, or entered by
-        hand and not covered by any article yet (``public_from``, kept by
-        ``newsroom.models.visibility``)."""
+        """Events a visitor may see: approved by an Editor (``reviewed``) or
+        covered by a published article (``public_from``, kept by
+        ``newsroom.models.visibility``; the rule is ``newsroom.models.reviewable``)."""
         return self.filter(public_from__lte=now or timezone.now())
 
     def upcoming(self, today: dt.date | None = None):
@@ -69,7 +70,7 @@ class EventQuerySet(models.QuerySet):
         return sorted(map(int, Topic.objects.public_keys(TopicKind.EVENT_YEAR, now)), reverse=True)
 
 
-class Event(TimeStampedModel):
+class Event(Reviewable, TimeStampedModel):
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.OTHER)

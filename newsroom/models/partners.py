@@ -9,6 +9,7 @@ from django_countries.fields import Country, CountryField
 
 from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, logo_upload_to, unique_slug
+from newsroom.models.reviewable import Reviewable
 from newsroom.sanitize import sanitize_html
 
 
@@ -24,11 +25,11 @@ class PartnerKind(models.TextChoices):
 
 class PartnerQuerySet(models.QuerySet):
     def public(self, now: dt.datetime | None = None):
-        """Partners a visitor may see: those with published coverage, and those
-        entered by hand that no article mentions yet. A partner known only
-        from drafts stays hidden until the draft is published; one known only
-        from a scheduled article appears when it does (``public_from``, kept
-        by ``newsroom.models.visibility``)."""
+        """Partners a visitor may see: those an Editor approved (``reviewed``)
+        and those a published article names. A partner known only from drafts
+        stays hidden until the draft is published; one known only from a
+        scheduled article appears when it does (``public_from``, kept by
+        ``newsroom.models.visibility``; the rule is ``newsroom.models.reviewable``)."""
         return self.filter(public_from__lte=now or timezone.now())
 
     def most_covered(self, limit: int = 8, now: dt.datetime | None = None) -> list[Partner]:
@@ -72,7 +73,7 @@ class PartnerQuerySet(models.QuerySet):
         return sorted((Country(code) for code in codes), key=lambda c: c.name)
 
 
-class Partner(TimeStampedModel):
+class Partner(Reviewable, TimeStampedModel):
     name = models.CharField(max_length=255, help_text="The organisation's full official name.")
     slug = models.SlugField(max_length=200, unique=True, help_text="Used in the partner's URL.")
     acronym = models.CharField(

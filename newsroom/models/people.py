@@ -5,17 +5,18 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newsroom.models.base import TimeStampedModel, unique_slug
+from newsroom.models.reviewable import Reviewable
 
 
 class PersonQuerySet(models.QuerySet):
     def public(self, now: dt.datetime | None = None):
-        """People a visitor may see: mentioned in a published article, or entered
-        by hand and not (yet) mentioned anywhere (``public_from``, kept by
-        ``newsroom.models.visibility``)."""
+        """People a visitor may see: approved by an Editor (``reviewed``) or
+        mentioned in a published article (``public_from``, kept by
+        ``newsroom.models.visibility``; the rule is ``newsroom.models.reviewable``)."""
         return self.filter(public_from__lte=now or timezone.now())
 
 
-class Person(TimeStampedModel):
+class Person(Reviewable, TimeStampedModel):
     name = models.CharField(
         max_length=200, help_text="As the person writes it; both name orders are kept as written."
     )

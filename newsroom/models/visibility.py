@@ -57,10 +57,21 @@ def visibility_of(model, pks) -> dict[int, dt.datetime | None]:
         )
     )
     hidden = held_back(model) & pks
+    approved = set(model.objects.filter(pk__in=pks, reviewed=True).values_list("pk", flat=True))
     return {
-        pk: None if pk in hidden else (firsts.get(str(pk)) if pk in linked else ALWAYS)
+        pk: public_from_of(
+            pk in hidden, pk in approved, firsts.get(str(pk)) if pk in linked else None
+        )
         for pk in pks
     }
+
+
+def public_from_of(hidden: bool, approved: bool, first_coverage: dt.datetime | None):
+    """An entity is public always once an Editor approved it, else from its first
+    published coverage (``newsroom.models.reviewable`` states the rule)."""
+    if hidden:
+        return None
+    return ALWAYS if approved else first_coverage
 
 
 def refresh_visibility(model, pks) -> None:
@@ -231,10 +242,10 @@ def _rebuild_visibility(model) -> None:
         for key, when in Topic.objects.filter(kind=kind).values_list("key", "public_from")
     }
     hidden = held_back(model)
-    rows = list(model.objects.only("pk", "public_from"))
+    rows = list(model.objects.only("pk", "public_from", "reviewed"))
     for row in rows:
-        linked_first = firsts.get(row.pk) if row.pk in linked else ALWAYS
-        row.public_from = None if row.pk in hidden else linked_first
+        first = firsts.get(row.pk) if row.pk in linked else None
+        row.public_from = public_from_of(row.pk in hidden, row.reviewed, first)
     model.objects.bulk_update(rows, ["public_from"], batch_size=BATCH)
     refresh_summaries(model)
 
@@ -264,7 +275,7 @@ def _article_deleting(sender, instance, **kwargs):
 
 
 def _article_deleted(sender, instance, **kwargs):
-    # Once its links are gone, what only it named is "entered by hand" again.
+    # Once its links are gone, what only it named is public only if approved.
     from newsroom.models import Event, Partner, Person
 
     partners, people, events = getattr(instance, "_named_before_delete", ((), (), ()))
