@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from newsroom.models import ArticleStatus, ReviewLink, ReviewVisit
+from newsroom.models import ArticleStatus, Event, ReviewLink, ReviewVisit
 
 DRAFT_TITLE = "Secret agreement with the Academy"
 
@@ -188,7 +188,9 @@ def test_an_unpublished_event_can_be_shared_and_stays_out_of_the_event_list(
     client, editor, draft, make_event
 ):
     event = make_event(title="Closed-door forum on hydrogen")
-    draft.events.add(event)  # named by a draft only: not public
+    draft.events.add(event)
+    # Not public yet, whatever made it so (a draft names it, no Editor approved it).
+    Event.objects.filter(pk=event.pk).update(public_from=None)
     link = ReviewLink.objects.create(event=event, created_by=editor)
 
     page = client.get(link.get_absolute_url()).content.decode()
