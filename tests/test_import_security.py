@@ -134,3 +134,89 @@ def test_the_listing_keeps_path_order_and_leaves_other_files_out(drop):
     assert names == [SEED, "a/b.md", "z.txt"]
     assert all(c.problem is None for c in collect_files([drop]))
     assert collect_files([Path(drop / SEED)])[0].relative is None
+
+
+# --- Front matter: YAML that cannot expand ------------------------------------------
+
+BOMB = (
+    "---\n"
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+    "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+    "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+    "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+    "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
+    "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n"
+    "title: [*i]\n"
+    "---\n"
+    "A harmless body.\n"
+)
+
+
+def _front_matter_problem(text: str) -> str:
+    from newsroom.importing.parse import parse_press_text
+    from newsroom.importing.read import ImportFileError
+
+    with pytest.raises(ImportFileError) as exc:
+        parse_press_text(text, "drop/item.md")
+    return str(exc.value)
+
+
+def test_a_yaml_alias_bomb_is_refused_at_its_first_anchor_without_expanding():
+    import tracemalloc
+
+    tracemalloc.start()
+    problem = _front_matter_problem(BOMB)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert problem == (
+        "drop/item.md, line 2: front matter uses a YAML anchor (&a); anchors and aliases are "
+        "not allowed: write the value out"
+    )
+    assert peak < 5_000_000
+
+
+def test_an_alias_without_an_anchor_is_named_too():
+    problem = _front_matter_problem("---\ntitle: x\ntags: *nowhere\n---\nBody.\n")
+    assert problem.startswith("drop/item.md, line 3: front matter")
+
+
+def test_deep_nesting_long_blocks_and_huge_numbers_are_refused_clearly():
+    deep = _front_matter_problem("---\ntitle: " + "[" * 5000 + "\n---\nBody.\n")
+    assert deep == "drop/item.md, line 2: front matter is nested more than 4 levels deep"
+    long = _front_matter_problem("---\ntitle: " + "x" * 20_000 + "\n---\nBody.\n")
+    assert "front matter is 20,007 characters long (limit 16,000)" in long
+    number = _front_matter_problem("---\ndate: " + "9" * 6000 + "\n---\nBody.\n")
+    assert number.startswith("drop/item.md: front matter holds a value that cannot be read")
+
+
+def test_an_alias_bomb_in_a_folder_fails_alone(drop):
+    (drop / "bomb.md").write_text(BOMB)
+    message = _import(drop)
+    assert f"{drop}/bomb.md, line 2: front matter uses a YAML anchor (&a)" in message
+    assert Article.objects.count() == 1
+
+
+# --- URLs: web addresses only ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>",
+     "JaVaScRiPt:alert(1)", "vbscript:msgbox", "ftp://example.org/x", "//evil.example/x"],
+)  # fmt: skip
+def test_front_matter_source_url_must_be_a_web_address(url):
+    problem = _front_matter_problem(f"---\ntitle: Forum\nsource_url: '{url}'\n---\nBody.\n")
+    assert problem.startswith(
+        "drop/item.md, line 3: source_url must be a web address starting with http:// or "
+        "https:// (it is '"
+    )
+
+
+def test_a_web_address_in_front_matter_is_kept():
+    from newsroom.importing.parse import parse_press_text
+
+    text = "---\ntitle: Forum\nsource_url: https://example.org/news/1\n---\nBody text.\n"
+    assert parse_press_text(text, "a.md").source_url == "https://example.org/news/1"
