@@ -11,9 +11,9 @@ from newsroom.importing.languages.base import Chrome, Language, words
 
 # Frequent words that tell Spanish from English and French.
 STOP_WORDS = words("""
-    el la los las del de y en un una por para con que se su sus al es fue son como más pero
-    este esta estos estas entre sobre también ha han desde hasta durante donde cual lo le les
-    muy sin
+        el la los las del de y en un una por para con que se su sus al es fue son como más pero
+        este esta estos estas entre sobre también ha han desde hasta durante donde cual lo le
+        les muy sin
 """)
 
 _MONTHS = (
@@ -108,14 +108,14 @@ WORDS = romance.RomanceWords(
     lower_heads=words("ministerio secretaría"),
     assembly_heads=words("conferencia congreso asamblea"),
     heads=words("""
-        universidad instituto institución ministerio centro fundación agencia
-        asociación consejo comisión comité secretaría subsecretaría dirección escuela facultad
-        academia organización federación sociedad red banco fondo oficina embajada consulado
-        cámara colegio laboratorio observatorio museo hospital gobierno alcaldía municipalidad
-        ayuntamiento departamento servicio unión alianza grupo empresa corporación junta
-        senado tribunal corte confederación cooperativa autoridad superintendencia
-        procuraduría contraloría defensoría gobernación prefectura parlamento biblioteca conferencia congreso asamblea
-        conservatorio unidad consorcio liceo cátedra politécnico
+        universidad instituto institución ministerio centro fundación agencia asociación consejo
+        comisión comité secretaría subsecretaría dirección escuela facultad academia
+        organización federación sociedad red banco fondo oficina embajada consulado cámara
+        colegio laboratorio observatorio museo hospital gobierno alcaldía municipalidad
+        ayuntamiento departamento servicio unión alianza grupo empresa corporación junta senado
+        tribunal corte confederación cooperativa autoridad superintendencia procuraduría
+        contraloría defensoría gobernación prefectura parlamento biblioteca conferencia congreso
+        asamblea conservatorio unidad consorcio liceo cátedra politécnico
     """),
     connectors=(
         "de",
@@ -139,10 +139,10 @@ WORDS = romance.RomanceWords(
         superior pública público federal general regional mundial europea europeo americana
         americano latinoamericana latinoamericano iberoamericana iberoamericano científica
         científico tecnológica tecnológico católica pontificia metropolitana estatal municipal
-        provincial central interamericana interamericano agraria agrícola forestal mayor
-        abierta distrital pedagógica pedagógico experimental industrial popular española
-        español privada permanente especial especializada integral básica básico educativa
-        educativo militar estadal bolivariana bolivariano
+        provincial central interamericana interamericano agraria agrícola forestal mayor abierta
+        distrital pedagógica pedagógico experimental industrial popular española español privada
+        permanente especial especializada integral básica básico educativa educativo militar
+        estadal bolivariana bolivariano
     """),
     adjective_endings=(
         "ica",
@@ -165,12 +165,11 @@ WORDS = romance.RomanceWords(
         "orio",
     ),  # fmt: skip
     stops=words("""
-        el la los las un una unos unas este esta estos estas ese esa su sus que quien quienes
-        se ha han es son fue fueron con por durante entre desde hasta como donde cuando también
-        así según tras ante hacia sin lo le les visita seminario taller foro firma convenio
-        acuerdo reunión encuentro marco ocasión presencia cooperación semana mes año día
-        mañana tarde delegación proyecto trabajo tema fin inicio objetivo evento actividad
-        colaboración
+        el la los las un una unos unas este esta estos estas ese esa su sus que quien quienes se
+        ha han es son fue fueron con por durante entre desde hasta como donde cuando también así
+        según tras ante hacia sin lo le les visita seminario taller foro firma convenio acuerdo
+        reunión encuentro marco ocasión presencia cooperación semana mes año día mañana tarde
+        delegación proyecto trabajo tema fin inicio objetivo evento actividad colaboración
     """),
     titles=words("""
         sr sr. sra sra. srta srta. dr dr. dra dra. lic lic. ing ing. mtro mtro. mtra mtra. prof
@@ -183,12 +182,12 @@ WORDS = romance.RomanceWords(
         embajadora secretario secretaria subsecretario subsecretaria jefe jefa investigador
         investigadora profesor profesora decano decana coordinador coordinadora asesor asesora
         representante fundador fundadora alcalde alcaldesa gobernador gobernadora delegado
-        delegada gerente consejero consejera académico académica experto experta cónsul
-        agregado agregada catedrático catedrática titular encargado encargada responsable
-        miembro integrante vocero vocera portavoz diputado diputada senador senadora
-        economista especialista consultor consultora administrador administradora comisionado
-        comisionada prorrector prorrectora rectores directores presidentes ministros
-        representantes gobernadores vicegobernador
+        delegada gerente consejero consejera académico académica experto experta cónsul agregado
+        agregada catedrático catedrática titular encargado encargada responsable miembro
+        integrante vocero vocera portavoz diputado diputada senador senadora economista
+        especialista consultor consultora administrador administradora comisionado comisionada
+        prorrector prorrectora rectores directores presidentes ministros representantes
+        gobernadores vicegobernador
     """),
     role_qualifiers=words("""
         vice general adjunto adjunta ejecutivo ejecutiva principal asociado asociada honorario

@@ -11,9 +11,9 @@ from newsroom.importing.languages.base import Chrome, Language, words
 
 # Frequent words that tell French from English and Spanish.
 STOP_WORDS = words("""
-    le la les des du de et est une un au aux dans sur pour par avec qui que ce cette ces son
-    sa ses leur leurs été être ont sont il elle ils nous vous mais ou où aussi plus entre lors
-    après avant depuis sous chez l' d' qu' à
+        le la les des du de et est une un au aux dans sur pour par avec qui que ce cette ces son
+        sa ses leur leurs été être ont sont il elle ils nous vous mais ou où aussi plus entre
+        lors après avant depuis sous chez l' d' qu' à
 """)
 
 _MONTHS = (
@@ -109,14 +109,13 @@ WORDS = romance.RomanceWords(
     lower_heads=words("ministère ministères secrétariat haut-commissariat"),
     assembly_heads=words("conférence congrès assemblée"),
     heads=words("""
-        université institut institution ministère agence centre école ecole
-        académie association fondation fédération conseil commission comité office
-        organisation laboratoire observatoire société groupe banque fonds direction groupement
-        ambassade consulat chambre syndicat collège lycée faculté département service bureau
-        secrétariat union alliance réseau autorité haut-commissariat parlement assemblée
-        sénat mairie préfecture conservatoire musée bibliothèque hôpital pôle gouvernement
-        unité établissement confédération coopérative entreprise compagnie caisse consortium
-        iut conférence
+        université institut institution ministère agence centre école ecole académie association
+        fondation fédération conseil commission comité office organisation laboratoire
+        observatoire société groupe banque fonds direction groupement ambassade consulat chambre
+        syndicat collège lycée faculté département service bureau secrétariat union alliance
+        réseau autorité haut-commissariat parlement assemblée sénat mairie préfecture
+        conservatoire musée bibliothèque hôpital pôle gouvernement unité établissement
+        confédération coopérative entreprise compagnie caisse consortium iut conférence
     """),
     connectors=(
         "de",
@@ -142,13 +141,13 @@ WORDS = romance.RomanceWords(
     conjunctions=words("et"),
     adjectives=words("""
         national nationale nationaux nationales international internationale supérieur
-        supérieure européen européenne africain africaine public publique scientifique
-        technique technologique économique politique social sociale français française fédéral
-        fédérale royal royale général générale régional régionale mondial mondiale catholique
-        libre polytechnique normale normal agronomique médicale médical numérique spatial
-        spatiale nucléaire maritime forestier forestière agricole islamique populaire
-        fondamental fondamentale appliquée appliqué interdisciplinaire permanent permanente
-        canadien canadienne arabe ouest-africain ouest-africaine
+        supérieure européen européenne africain africaine public publique scientifique technique
+        technologique économique politique social sociale français française fédéral fédérale
+        royal royale général générale régional régionale mondial mondiale catholique libre
+        polytechnique normale normal agronomique médicale médical numérique spatial spatiale
+        nucléaire maritime forestier forestière agricole islamique populaire fondamental
+        fondamentale appliquée appliqué interdisciplinaire permanent permanente canadien
+        canadienne arabe ouest-africain ouest-africaine
     """),
     adjective_endings=(
         "ique",
@@ -173,25 +172,25 @@ WORDS = romance.RomanceWords(
         le la les l' un une ce cet cette ces son sa ses leur leurs qui que qu' a ont est sont
         été avec dans par lors ou mais aussi ainsi il elle ils elles nous selon entre vers après
         avant pendant depuis afin dont visite séminaire atelier colloque signature accord
-        convention réunion rencontre cadre occasion présence partenariat coopération
-        semaine mois année jour matin soir délégation projet programme travail thème sujet fin
-        début mission
+        convention réunion rencontre cadre occasion présence partenariat coopération semaine
+        mois année jour matin soir délégation projet programme travail thème sujet fin début
+        mission
     """),
     titles=words("""
-        m. m mme mme. mlle dr dr. pr pr. professeur professeure me s.e. s.e se sem s.e.m docteur monsieur
-        madame
+        m. m mme mme. mlle dr dr. pr pr. professeur professeure me s.e. s.e se sem s.e.m docteur
+        monsieur madame
     """),
     roles=words("""
         recteur rectrice directeur directrice président présidente vice-président
         vice-présidente ministre ambassadeur ambassadrice secrétaire chef cheffe chercheur
-        chercheuse professeur professeure doyen doyenne chargé chargée responsable
-        coordonnateur coordonnatrice coordinateur coordinatrice conseiller conseillère
-        représentant représentante fondateur fondatrice maire gouverneur délégué déléguée
-        administrateur administratrice consul attaché attachée expert experte
-        enseignant-chercheur enseignante-chercheuse ingénieur ingénieure commissaire député
-        députée sénateur préfet pdg vice-recteur vice-rectrice proviseur porte-parole
-        économiste membre gérant gérante haut-commissaire recteurs directeurs présidents ministres
-        directrices présidentes représentants responsables doyens
+        chercheuse professeur professeure doyen doyenne chargé chargée responsable coordonnateur
+        coordonnatrice coordinateur coordinatrice conseiller conseillère représentant
+        représentante fondateur fondatrice maire gouverneur délégué déléguée administrateur
+        administratrice consul attaché attachée expert experte enseignant-chercheur
+        enseignante-chercheuse ingénieur ingénieure commissaire député députée sénateur préfet
+        pdg vice-recteur vice-rectrice proviseur porte-parole économiste membre gérant gérante
+        haut-commissaire recteurs directeurs présidents ministres directrices présidentes
+        représentants responsables doyens
     """),
     role_qualifiers=words("""
         général générale adjoint adjointe exécutif exécutive délégué déléguée principal

@@ -60,8 +60,10 @@ _WORD = re.compile(
 
 
 # Words that end in a full stop of their own.
-_ABBREVIATIONS = {"mme", "mlle", "dr", "dra", "pr", "sr", "sra", "srta", "lic", "ing", "mtro", "mtra",
-                  "prof", "profa", "dña", "av", "etc", "no", "núm", "cf", "env", "st"}  # fmt: skip
+_ABBREVIATIONS = {
+    "mme", "mlle", "dr", "dra", "pr", "sr", "sra", "srta", "lic", "ing", "mtro", "mtra", "prof",
+    "profa", "dña", "av", "etc", "no", "núm", "cf", "env", "st",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -234,9 +236,13 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
 
 
 def _acronym_after(toks: list[_Tok], end: int) -> tuple[str | None, int]:
-    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
-        if toks[end + 1].is_acronym:
-            return toks[end + 1].text, end + 3
+    if (
+        end + 2 < len(toks)
+        and toks[end].text == "("
+        and toks[end + 2].text == ")"
+        and toks[end + 1].is_acronym
+    ):
+        return toks[end + 1].text, end + 3
     return None, end
 
 
@@ -256,7 +262,7 @@ def find_organisations(
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if tok.low in words.assembly_heads and nxt not in {"des", "du", "de", "del", "de la"}:
             i += 1
-            continue  # "Conférence internationale sur…" is an event; "Conférence des présidents…" a body
+            continue  # "Conférence internationale sur…" is an event, "Conférence des…" a body
         end, parent, capital = _phrase(toks, i, words)
         acronym, after = _acronym_after(toks, end)
         if acronym and after < len(toks) and _name_word(toks[after], words):
@@ -446,7 +452,7 @@ def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> li
                     add(name, role, aff)
                     i = end
                     continue
-            # Role + name: "le recteur Juan Pérez", "la directrice générale de l'Agence, Marie Curie".
+            # Role + name: "le recteur Juan Pérez", "la directrice de l'Agence, Marie Curie".
             starts_role = low in words.roles or (
                 low in words.role_qualifiers and i + 1 < n and toks[i + 1].low in words.roles
             )

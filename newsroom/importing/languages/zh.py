@@ -60,10 +60,10 @@ _HEADS = sorted(
     words(
     """
     大学 学院 研究院 研究所 研究中心 中心 委员会 科学院 工程院 社会科学院 总署 代表团 政府
-    人民政府 国务院 部 局 厅 署 办公室 协会 学会 研究会 促进会 基金会 联合会 理事会 商会
-    联盟 组织 集团 公司 有限公司 有限责任公司 股份有限公司 银行 实验室 重点实验室 医院
-    大使馆 总领事馆 领事馆 使馆 学校 中学 小学 议会 法院 检察院 设计院 规划院 出版社 报社
-    电视台 博物馆 图书馆 科技馆 研究基地 秘书处 分院 学部 委 处 司 所 书院 社科院 研究生院 智库
+    人民政府 国务院 部 局 厅 署 办公室 协会 学会 研究会 促进会 基金会 联合会 理事会 商会 联盟
+    组织 集团 公司 有限公司 有限责任公司 股份有限公司 银行 实验室 重点实验室 医院 大使馆
+    总领事馆 领事馆 使馆 学校 中学 小学 议会 法院 检察院 设计院 规划院 出版社 报社 电视台 博物馆
+    图书馆 科技馆 研究基地 秘书处 分院 学部 委 处 司 所 书院 社科院 研究生院 智库
 """
 ),
     key=len,
@@ -77,8 +77,9 @@ _NOT_AFTER_SHORT_HEAD = set(
 # Words that end in a one-character head but name no organisation.
 _FALSE_HEADS = words(
     """
-    签署 部署 全部 内部 到处 各处 好处 之处 相处 此处 出处 住处 公司 上司 党委 场所 厕所 住所 处所 外部 局部 干部 东部 西部 南部 北部 中部 总部 结局 格局 布局 大局
-    当局 开局 餐厅 大厅 客厅 展厅
+    签署 部署 全部 内部 到处 各处 好处 之处 相处 此处 出处 住处 公司 上司 党委 场所 厕所 住所
+    处所 外部 局部 干部 东部 西部 南部 北部 中部 总部 结局 格局 布局 大局 当局 开局 餐厅 大厅
+    客厅 展厅
 """
 )  # fmt: skip
 _NOT_AFTER_GOVERNMENT = ("官员", "部门", "机构", "奖学金", "间", "层面", "代表")
@@ -90,13 +91,13 @@ _NOT_AFTER_ORGANISE = ("了", "开展", "召开", "举办", "实施", "专家", 
 _BOUNDARY_WORDS = sorted(
     words(
     """
-    跟 在 了 是 将 由 向 为 于 并 等 从 到 被 把 让 给 或 也 还 就 又 其 该 此
-    各 据 赴 至 而 且 即 的 我 你 他 她 们 这 每 访问 来访 到访 会见 会谈 出席 参加 举办
-    举行 主办 承办 协办 签署 签订 表示 介绍 率团 带队 率领 召开 邀请 应邀 参观 考察 座谈
-    共同 代表 以及 包括 其中 期间 上午 下午 晚上 今年 去年 明年 近日 日前 目前 随后 此次
-    本次 双方 一行 分别 还有 来自 欢迎 感谢 陪同 随同 主持 致辞 讲话 指出 认为 希望 围绕
-    关于 通过 根据 依托 作为 成为 担任 位于 来华 访华 赴华 前往 抵达 会同 率 访 调研 走访 看望 慰问
-    拜会 接待 会晤 出访 申办 往 抵 成立 共建 合作建设 推进 推动 发挥 打造 加强 构建 创建 组建 设立 筹建 拓展
+    跟 在 了 是 将 由 向 为 于 并 等 从 到 被 把 让 给 或 也 还 就 又 其 该 此 各 据 赴 至 而 且
+    即 的 我 你 他 她 们 这 每 访问 来访 到访 会见 会谈 出席 参加 举办 举行 主办 承办 协办 签署
+    签订 表示 介绍 率团 带队 率领 召开 邀请 应邀 参观 考察 座谈 共同 代表 以及 包括 其中 期间
+    上午 下午 晚上 今年 去年 明年 近日 日前 目前 随后 此次 本次 双方 一行 分别 还有 来自 欢迎
+    感谢 陪同 随同 主持 致辞 讲话 指出 认为 希望 围绕 关于 通过 根据 依托 作为 成为 担任 位于
+    来华 访华 赴华 前往 抵达 会同 率 访 调研 走访 看望 慰问 拜会 接待 会晤 出访 申办 往 抵 成立
+    共建 合作建设 推进 推动 发挥 打造 加强 构建 创建 组建 设立 筹建 拓展
 """
 ),
     key=len,
@@ -106,14 +107,13 @@ _BOUNDARY_WORDS = sorted(
 _ROLE_WORDS = sorted(
     words(
     """
-    院长 副院长 校长 副校长 所长 副所长 主任 副主任 总干事 副总干事 干事 秘书长 副秘书长
-    主席 副主席 理事长 副理事长 会长 副会长 书记 党委书记 副书记 部长 副部长 局长 副局长
-    司长 副司长 处长 副处长 厅长 副厅长 市长 副市长 省长 副省长 总理 副总理 大使 公使 参赞
-    公使级参赞 随员 领事 总领事 官员 代表 首席代表 总裁 副总裁 总经理 副总经理 经理 董事长
-    董事 总监 主管 教授 副教授 研究员 副研究员 助理研究员 博士 院士 专家 学者 工程师
-    高级工程师 总工程师 负责人 创始人 主编 首席科学家 科学家 顾问 特使 部门主任 项目官员
-    老师 团长 副团长 总编辑 副总编辑 上校 中校 少校 将军 检察官 科长 副科长 校长助理 助理
-    项目经理 讲师 博士生 研究生 秘书
+    院长 副院长 校长 副校长 所长 副所长 主任 副主任 总干事 副总干事 干事 秘书长 副秘书长 主席
+    副主席 理事长 副理事长 会长 副会长 书记 党委书记 副书记 部长 副部长 局长 副局长 司长 副司长
+    处长 副处长 厅长 副厅长 市长 副市长 省长 副省长 总理 副总理 大使 公使 参赞 公使级参赞 随员
+    领事 总领事 官员 代表 首席代表 总裁 副总裁 总经理 副总经理 经理 董事长 董事 总监 主管 教授
+    副教授 研究员 副研究员 助理研究员 博士 院士 专家 学者 工程师 高级工程师 总工程师 负责人
+    创始人 主编 首席科学家 科学家 顾问 特使 部门主任 项目官员 老师 团长 副团长 总编辑 副总编辑
+    上校 中校 少校 将军 检察官 科长 副科长 校长助理 助理 项目经理 讲师 博士生 研究生 秘书
 """
 ),
     key=len,
@@ -147,7 +147,9 @@ def _cjk(ch: str) -> bool:
 # "亚太与全球战略研究院": "与" joins the words of one name unless a name ends before it.
 _CONNECTORS = "与和及暨"
 # A name starting with these is "our/this school's …": the rest is the name.
-_OWN_PREFIXES = ("我校", "本校", "该校", "全校", "我院", "本院", "该院", "我所", "本所", "学校", "校")  # fmt: skip
+_OWN_PREFIXES = (
+    "我校", "本校", "该校", "全校", "我院", "本院", "该院", "我所", "本所", "学校", "校",
+)  # fmt: skip
 # Measure words before a name ("多位政府官员", "一所大学").
 _MEASURES = set("位名个家所批些多")
 _NUMERALS = set("一二两三四五六七八九十几数每")
@@ -155,9 +157,9 @@ _NUMERALS = set("一二两三四五六七八九十几数每")
 # with nothing else before the head, no name.
 _GENERIC = words(
     """
-    综合性 知名 著名 一流 重点 高水平 相关 有关 其他 其它 各 国内 国外 国内外 海外 地方 外国 中外
-    多所 众多 不同 所在 当地 沿线 新型 各级 省级 市级 地方性 综合 高等 高校 类 沿线国家 中国特色新型
-    好中外 各国
+    综合性 知名 著名 一流 重点 高水平 相关 有关 其他 其它 各 国内 国外 国内外 海外 地方 外国
+    中外 多所 众多 不同 所在 当地 沿线 新型 各级 省级 市级 地方性 综合 高等 高校 类 沿线国家
+    中国特色新型 好中外 各国
     """
 )
 # Nouns for parts of a place or body: "图书资料室和…" ends a phrase.
@@ -372,9 +374,9 @@ _AFTER = _by_length(_AFTER_NAME)
 # Words that start with a family name but name nobody ("常务副院长", "全体教授").
 _NOT_NAMES = words(
     """
-    常务 执行 名誉 荣誉 全体 全面 简要 前任 现任 原任 时任 分别 首席 特聘 客座 资深 知名 著名 相关
-    有关 各位 诸位 广大 部分 全校 全院 高度 方面 双方 安全 明确 成功 成为 时间 应邀 华人 黄金
-    齐聚 共同 齐心
+    常务 执行 名誉 荣誉 全体 全面 简要 前任 现任 原任 时任 分别 首席 特聘 客座 资深 知名 著名
+    相关 有关 各位 诸位 广大 部分 全校 全院 高度 方面 双方 安全 明确 成功 成为 时间 应邀 华人
+    黄金 齐聚 共同 齐心
     """
 )
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
@@ -388,22 +390,15 @@ def _han_name_at(text: str, i: int, spans: list[OrgSpan] = ()) -> str | None:
     if text[i : i + 2] in _NOT_NAMES or "·" in text[i : i + 6]:
         return None  # "全体学员"; "穆罕默德·…" is read as a foreign name
     rest = ""
-    joined = False
-    for k, ch in enumerate(text[i + fam : i + fam + 2]):
-        follows = text[i + fam + k + 1 : i + fam + k + 2]
-        # "包信和今日": 和 ends the name; "张哲和李明": 和 joins two names.
-        last_connector = False
-        if not _cjk(ch) or (ch in _NOT_IN_NAME and not last_connector):
+    for ch in text[i + fam : i + fam + 2]:
+        if not _cjk(ch) or ch in _NOT_IN_NAME:
             break
-        joined = joined or last_connector
         rest += ch
     if not rest or text[i : i + fam + len(rest)] in _NOT_NAMES:
         return None
     # A given name stops before a word that starts what follows ("苏楠就", "胡志坚表示").
-    if (
-        len(rest) == 2
-        and not joined
-        and (_starts_with(text, i + fam + 1, _AFTER) or _starts_with(text, i + fam + 1, _ROLES))
+    if len(rest) == 2 and (
+        _starts_with(text, i + fam + 1, _AFTER) or _starts_with(text, i + fam + 1, _ROLES)
     ):
         rest = rest[:1]
     after = i + fam + len(rest)
