@@ -6,7 +6,7 @@ import re
 
 from newsroom.importing.dates import DateWords
 from newsroom.importing.events import EventWords, TitleWords
-from newsroom.importing.languages import romance
+from newsroom.importing.languages import romance, romance_people
 from newsroom.importing.languages.base import Chrome, Language, words
 
 # Frequent words that tell French from English and Spanish.
@@ -249,6 +249,6 @@ LANGUAGE = Language(
     find_organisations=lambda paragraph, text=None: romance.find_organisations(
         paragraph, WORDS, text
     ),
-    find_people=lambda paragraph, spans: romance.find_people(paragraph, spans, WORDS),
+    find_people=lambda paragraph, spans: romance_people.find_people(paragraph, spans, WORDS),
     guess_kind=guess_kind,
 )
