@@ -14,89 +14,19 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, replace
 
+from newsroom.importing.date_grammar import (
+    ENGLISH,
+    DateWords,
+    grammar,
+    relative_grammar,
+    word,
+)
 from newsroom.partial_dates import DatePrecision, PartialDate
 
-
-@dataclass(frozen=True)
-class DateWords:
-    """One language's date vocabulary; the grammar that uses it is shared.
-
-    Words are lower case; ``capitalised_months`` says the names only count
-    when written with a capital (English "May" the month, "may" the verb).
-    """
-
-    months: tuple[tuple[str, int], ...]
-    capitalised_months: bool = False
-    ordinal: str = ""  # the suffix of "12th", "1er"
-    of: tuple[str, ...] = ()  # "the 12th of January"
-    article: tuple[str, ...] = ()  # "the 12th"
-    range_from: tuple[str, ...] = ()  # "from 25 to 27 May", "du 26 au 27 août"
-    range_to: tuple[str, ...] = ()
-    range_and: tuple[str, ...] = ()  # "5 and 6 May": only days of one month
-    year_lead: tuple[str, ...] = ()  # a bare year is a date only after these ("in 2016")
-    weekdays: tuple[tuple[str, int], ...] = ()  # Monday = 0
-    weekday_lead: tuple[str, ...] = ()  # "on Sunday", "last Friday"
-    past: tuple[str, ...] = ()  # "last", "past": the weekday before the date line
-    future: tuple[str, ...] = ()  # "next", "coming": the one after it
-    future_cues: tuple[str, ...] = ()  # "will": an event ahead of the date line
-    days: tuple[tuple[str, int], ...] = ()  # "yesterday": -1
-    weeks: tuple[tuple[str, int], ...] = ()  # "last week": -1
-    months_relative: tuple[tuple[str, int], ...] = ()  # "this month": 0
-    years: tuple[tuple[str, int], ...] = ()  # "last year": -1
-    # Words that make the date after them history ("founded in 1963"), never
-    # the news's date nor a year for another date.
-    background: tuple[str, ...] = ()
-
-
-_EN_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-
-ENGLISH = DateWords(
-    months=tuple((name, i) for i, name in enumerate(_EN_MONTHS, start=1))
-    + tuple((name[:3], i) for i, name in enumerate(_EN_MONTHS, start=1) if name != "may")
-    + (("sept", 9),),
-    capitalised_months=True,
-    ordinal=r"(?:st|nd|rd|th)",
-    of=("of",),
-    article=("the",),
-    range_from=("from", "between"),
-    range_to=("to", "through", "till", "until"),
-    range_and=("and",),
-    year_lead=("in", "since", "from", "by", "during", "until", "of", "early", "late", "mid"),
-    weekdays=tuple(
-        (name.lower(), i)
-        for i, name in enumerate(calendar.day_name)  # locale-free in CPython
-    ),
-    weekday_lead=("on", "last", "this", "next", "past", "since", "until", "by"),
-    past=("last", "past"),
-    future=("next", "coming"),
-    future_cues=("will", "shall", "to be held", "is to", "are to", "upcoming"),
-    days=(("the day before yesterday", -2), ("yesterday", -1), ("today", 0), ("tomorrow", 1)),
-    weeks=(("last week", -1), ("this week", 0), ("earlier this week", 0), ("next week", 1)),
-    months_relative=(
-        ("last month", -1),
-        ("this month", 0),
-        ("earlier this month", 0),
-        ("next month", 1),
-    ),  # fmt: skip
-    years=(("last year", -1), ("this year", 0), ("earlier this year", 0), ("next year", 1)),
-    background=(
-        "established",
-        "founded",
-        "set up",
-        "created",
-        "since",
-        "born",
-        "dating back",
-        "incorporated",
-    ),  # fmt: skip
-)
+__all__ = ["ENGLISH", "DateMention", "DateWords", "find_dates", "paragraph_dates"]
 
 
 @dataclass(frozen=True)
@@ -113,127 +43,6 @@ class DateMention:
     @property
     def has_year(self) -> bool:
         return self.when.year is not None
-
-
-_YEAR = r"(?:1[89]|20)\d\d"
-_DIGIT = r"\d"
-_SEP = r"(?:\s*[-–—~]+\s*{to})"
-
-
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _word(words: tuple[str, ...]) -> str:
-    """Words as a case-insensitive group bounded like words ("In 2022", "in 2022")."""
-    if not words:
-        return r"(?!x)x"
-    return rf"(?i:(?<!\w)(?:{_alternatives(words)})(?!\w))"
-
-
-def _month_group(words: DateWords, name: str) -> str:
-    forms = [w for w, _ in words.months]
-    if words.capitalised_months:
-        cased = [f for w in forms for f in (w.capitalize(), w.upper())]
-        body = _alternatives(tuple(cased))
-    else:
-        body = f"(?i:{_alternatives(tuple(forms))})"
-    return rf"(?<!\w)(?P<{name}>{body})(?![^\W\d_])\.?"
-
-
-@functools.lru_cache(maxsize=16)
-def _grammar(words: DateWords) -> list[tuple[str, re.Pattern[str]]]:
-    def day(name: str) -> str:
-        suffix = f"(?:{words.ordinal})?" if words.ordinal else ""
-        return rf"(?<![\d.,])(?P<{name}>[0-3]?\d){suffix}(?![\d:])"
-
-    def year(name: str, after: str = r"[\d.]") -> str:
-        return rf"(?<!{after})(?P<{name}>{_YEAR})(?!\d)"
-
-    m1, m2 = _month_group(words, "m1"), _month_group(words, "m2")
-    of = rf"(?:\s+{_word(words.of)})?"
-    the = rf"(?:{_word(words.article)}\s+)?"
-    start = rf"(?:{_word(words.range_from)}\s+)?{the}"
-    to = rf"|\s+{_word(words.range_to)}\s+{the}" if words.range_to else ""
-    sep = _SEP.format(to=to)
-    both = words.range_to + words.range_and
-    sep_days = _SEP.format(to=rf"|\s+{_word(both)}\s+{the}" if both else "")
-    y_tail = rf"(?:\s*,?\s*(?:{_word(words.of)}\s+)?{year('y')})"
-    names = tuple(w for w, _ in words.weekdays)
-    weekday = rf"(?:{_word(names)},?\s+)?" if names else ""
-    return [
-        # Ranges first: their spans hold the single dates inside them.
-        (
-            "dm-dm",
-            re.compile(
-                rf"{start}{weekday}{day('d1')}{of}\s+{m1}(?:,?\s+{year('y1')})?{sep}"
-                rf"{weekday}{day('d2')}{of}\s+{m2}{y_tail}?"
-            ),
-        ),  # fmt: skip
-        (
-            "md-md",
-            re.compile(
-                rf"{start}{m1}\s+{day('d1')}(?:,?\s+{year('y1')})?{sep}"
-                rf"{m2}\s+{day('d2')}{y_tail}?"
-            ),
-        ),  # fmt: skip
-        (
-            "dd-m",
-            re.compile(
-                rf"{start}{weekday}{day('d1')}{sep_days}{weekday}{day('d2')}{of}\s+{m1}{y_tail}?"
-            ),
-        ),
-        ("m-dd", re.compile(rf"{start}{m1}\s+{day('d1')}{sep_days}{day('d2')}{y_tail}?")),
-        (
-            "ymd-cjk",
-            re.compile(
-                rf"{year('y')}\s*年\s*(?P<mo1>[01]?\d)\s*月\s*(?P<d1>[0-3]?\d)\s*(?:[日号]|(?=[至到—–~-]\s*[0-3]?\d\s*[日号]))"
-                r"(?:\s*(?:至|到|[-–—~])\s*(?:(?P<mo2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?"
-            ),
-        ),  # fmt: skip
-        (
-            "ymd",
-            re.compile(rf"{year('y')}(?P<s>[-/.])(?P<mo1>[01]?\d)(?P=s)(?P<d1>[0-3]?\d)(?!\d)"),
-        ),
-        (
-            "dmy-num",
-            re.compile(
-                rf"(?<![\d./-])(?P<d1>[0-3]?\d)(?P<s>[./-])(?P<mo1>[0-3]?\d)(?P=s)"
-                rf"{year('y', _DIGIT)}(?!\.?\d)"
-            ),
-        ),  # fmt: skip
-        # "(05.12.18)": a two-digit year, trusted only as a bracketed date stamp.
-        (
-            "dmy-short",
-            re.compile(r"\((?P<d1>[0-3]\d)\.(?P<mo1>[01]\d)\.(?P<yy>\d\d)\)"),
-        ),
-        (
-            "md-cjk",
-            re.compile(
-                r"(?<![\d年])(?P<mo1>[01]?\d)\s*月\s*(?P<d1>[0-3]?\d)\s*(?:[日号]|(?=[至到—–~-]\s*[0-3]?\d\s*[日号]))"
-                r"(?:\s*(?:至|到|[-–—~])\s*(?:(?P<mo2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?"
-            ),
-        ),  # fmt: skip
-        ("md", re.compile(rf"{m1}\s*{day('d1')}{y_tail}?")),
-        ("dm", re.compile(rf"{the}{weekday}{day('d1')}{of}\s+{m1}{y_tail}?")),
-        (
-            "ym-cjk",
-            re.compile(rf"{year('y')}\s*年\s*(?P<mo1>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
-        ),
-        ("my", re.compile(rf"{m1},?\s+(?:{_word(words.of)}\s+)?{year('y')}")),
-        ("y", re.compile(rf"{_word(words.year_lead)}[\s-]+{year('y')}")),
-        ("y-cjk", re.compile(rf"{year('y')}\s*年(?!\s*[01]?\d\s*月)")),
-    ]
-
-
-@functools.lru_cache(maxsize=16)
-def _relative_grammar(words: DateWords) -> re.Pattern[str] | None:
-    phrases = [w for w, _ in (*words.days, *words.weeks, *words.months_relative, *words.years)]
-    parts = [f"(?P<phrase>{_word(tuple(phrases))})"] if phrases else []
-    if words.weekdays and words.weekday_lead:
-        names = _alternatives(tuple(w for w, _ in words.weekdays))
-        parts.append(rf"(?P<lead>{_word(words.weekday_lead)})\s+(?P<weekday>(?i:{names}))(?!\w)")
-    return re.compile("|".join(parts)) if parts else None
 
 
 def _month(words: DateWords, match: re.Match[str], name: str) -> int | None:
@@ -327,14 +136,14 @@ def _weekday_date(anchor: dt.date, weekday: int, lead: str, sentence: str, words
         return anchor + dt.timedelta(days=ahead or 7)
     if lead in words.past:
         return anchor - dt.timedelta(days=back or 7)
-    cue = _word(words.future_cues)
+    cue = word(words.future_cues)
     if words.future_cues and re.search(cue, sentence):
         return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
 
 def _relative(text: str, words: DateWords, anchor: PartialDate) -> list[DateMention]:
-    pattern = _relative_grammar(words)
+    pattern = relative_grammar(words)
     if pattern is None or anchor.precision != DatePrecision.DAY or anchor.date is None:
         return []
     base = anchor.date
@@ -384,7 +193,7 @@ def find_dates(
         starts.insert(i, start)
         ends.insert(i, end)
 
-    for kind, pattern in _grammar(words):
+    for kind, pattern in grammar(words):
         for match in pattern.finditer(text):
             if not free(*match.span()):
                 continue
@@ -425,7 +234,7 @@ def background_before(text: str, start: int, words: DateWords) -> bool:
     if not words.background:
         return False
     before = text[max(0, start - 40) : start]
-    return bool(re.search(rf"{_word(words.background)}(?:\W+\w+){{0,3}}\W*$", before))
+    return bool(re.search(rf"{word(words.background)}(?:\W+\w+){{0,3}}\W*$", before))
 
 
 def _sentence_year(text: str, mentions: list[DateMention], i: int, words: DateWords) -> int | None:
