@@ -65,10 +65,12 @@ def _remember_public_slug(sender, instance, raw=False, update_fields=None, **kwa
 
 
 def _record_moves(sender, instance, raw=False, **kwargs):
-    before = instance.__dict__.pop("_public_slug_before_save", None)
-    if raw:
-        return
-    if before and before != instance.slug:
+    if raw or "_public_slug_before_save" not in instance.__dict__:
+        return  # a fixture load, or a save that cannot change the slug
+    before = instance.__dict__.pop("_public_slug_before_save")
+    if before == instance.slug:
+        return  # public before at this same address: nothing moved, nothing to yield
+    if before:
         if public_slug(sender, instance.pk) is None:
             return  # unpublished as it moved: its old address may come back; never reveal the new
         moves = zip(addresses_of(sender, before), addresses_of(sender, instance.slug), strict=True)

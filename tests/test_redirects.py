@@ -241,3 +241,13 @@ def test_a_page_cached_at_the_old_address_gives_way_to_the_redirect(client, sett
     assert client.get("/news/cached/").status_code == 200  # served from the page cache
     rename(article, "renamed")
     assert client.get("/news/cached/")["Location"] == "/news/renamed/"
+
+
+def test_saving_a_public_article_without_a_slug_change_never_reads_the_redirects(
+    make_article,
+):
+    article = make_article()
+    article.standfirst = "Corrected."
+    with CaptureQueriesContext(connection) as saving:
+        article.save()
+    assert redirect_queries(saving) == []
