@@ -448,3 +448,9 @@ def test_a_byline_is_chrome():
         ).paragraphs[0]
         == "By 2030 the two sides plan more."
     )
+
+
+def test_a_site_name_after_a_bar_and_a_bracketed_date_leave_the_headline():
+    article = _article("Example Forum Opens in Nairobi | Example News (2024-03-03)", "", _BODY)
+    assert article.title == "Example Forum Opens in Nairobi"
+    assert {"Example News", "2024-03-03"} <= set(article.chrome)

@@ -58,9 +58,11 @@ _GLUED_LABEL = re.compile(
     r"^(?P<label>[A-Z][\w-]*(?:\s*(?:&|and|/|,)\s*[A-Z][\w-]*)+)\s+(?=[A-Z\"“‘])"
 )
 _GLUED_DATE = re.compile(
-    r"\s*(?:[|/–—-]\s*)?(?P<date>(?:19|20)\d\d[./-][01]?\d[./-][0-3]?\d|[0-3]?\d[./-][01]?\d[./-]"
-    r"(?:19|20)\d\d)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$"
+    r"\s*(?:[|/–—-]\s*)?[(\[]?(?P<date>(?:19|20)\d\d[./-][01]?\d[./-][0-3]?\d|[0-3]?\d[./-]"
+    r"[01]?\d[./-](?:19|20)\d\d)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[)\]]?\s*$"
 )
+# "Forum opens in Beijing | Example News": the site's name after a bar.
+_SITE_SUFFIX = re.compile(r"\s+\|\s+(?P<site>[^|]{2,40})$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_END = re.compile(r"[。！？!?]$")
 _SENTENCE_END = re.compile(r"[,;，；、]\s*$")
@@ -200,8 +202,12 @@ def _clean(title: str) -> tuple[str, list[str], list[str]]:
         title = title[match.end() :]
     match = _GLUED_DATE.search(title)
     if match and len(title[: match.start()].split()) >= 2:
-        pieces.append(match.group(0).strip(" |/–—-"))
+        pieces.append(match.group(0).strip(" |/–—-()[]"))
         dated.append(match.group("date"))
+        title = title[: match.start()]
+    match = _SITE_SUFFIX.search(title)
+    if match and len(title[: match.start()].split()) >= 3 and match.group("site")[:1].isupper():
+        pieces.append(match.group("site"))
         title = title[: match.start()]
     return title.strip(), pieces, dated
 
