@@ -64,15 +64,7 @@ def plain_text(markup: str, limit: int | None = None) -> str:
 
 def partial_date_iso(when: PartialDate) -> str | None:
     """ISO 8601 with only the known precision: 2023-11-28, 2021-06, 2021 or None."""
-    if when.date is None:
-        return None
-    if when.precision == DatePrecision.DAY:
-        return when.date.isoformat()
-    if when.precision == DatePrecision.MONTH:
-        return f"{when.date.year:04d}-{when.date.month:02d}"
-    if when.precision == DatePrecision.YEAR:
-        return f"{when.date.year:04d}"
-    return None
+    return when.iso_known()
 
 
 def _prefetched(obj: models.Model, name: str) -> list | None:

@@ -16,15 +16,7 @@ def datetime_attribute(when: PartialDate) -> str:
     "2024-03-21", "2021-06", "2023", or the yearless "--06-27"; empty when
     nothing is known.
     """
-    if when.precision == DatePrecision.DAY and when.date:
-        return when.date.isoformat()
-    if when.precision == DatePrecision.MONTH and when.date:
-        return when.date.strftime("%Y-%m")
-    if when.precision == DatePrecision.YEAR and when.date:
-        return f"{when.date.year:04d}"
-    if when.precision == DatePrecision.MONTH_DAY and when.month and when.day:
-        return f"--{when.month:02d}-{when.day:02d}"
-    return ""
+    return when.machine()
 
 
 @register.simple_tag
