@@ -58,46 +58,33 @@ def keep_private(response):
 
 
 class ReviewLinkMixin:
-    """Opens the target of the live link named by ``token`` in the public view."""
+    """Shows ``review_link``'s target through the public view it extends."""
 
-    target_field: str = ""
+    review_link: ReviewLink | None = None
 
     def dispatch(self, request, *args, **kwargs):
-        link = (
-            ReviewLink.objects.live()
-            .filter(token=kwargs["token"], **{f"{self.target_field}__isnull": False})
-            .first()
-        )
-        if link is None:
-            raise Http404("No live review link.")
-        self.review_link = link
-        link.record_visit()
-        target = link.target
+        self.review_link.record_visit()
+        target = self.review_link.target
         if is_public(target):
             return keep_private(HttpResponseRedirect(target.get_absolute_url()))
         return keep_private(super().dispatch(request, *args, **kwargs))
 
     def get_context_data(self, **kwargs):
-        target = self.object
         return super().get_context_data(
             preview=True,
             review_link=self.review_link,
-            embargoed_until=getattr(target, "embargoed_until", None),
+            embargoed_until=getattr(self.object, "embargoed_until", None),
             **kwargs,
         )
 
 
 class ReviewedArticleView(ReviewLinkMixin, ArticleDetailView):
-    target_field = "article"
-
     def get_object(self, queryset=None):
         rows = with_article_page_relations(Article.objects.filter(pk=self.review_link.article_id))
         return rows.get()
 
 
 class ReviewedEventView(ReviewLinkMixin, EventDetailView):
-    target_field = "event"
-
     def get_object(self, queryset=None):
         roles = EventPartner.objects.select_related("partner")
         rows = Event.objects.filter(pk=self.review_link.event_id)
@@ -105,10 +92,12 @@ class ReviewedEventView(ReviewLinkMixin, EventDetailView):
 
 
 def review_link(request, token):
-    """``/preview/review/<token>/``: the article or event the link opens."""
-    link = ReviewLink.objects.filter(token=token).only("article", "event").first()
-    view = ReviewedEventView if link is not None and link.event_id else ReviewedArticleView
-    return view.as_view()(request, token=token)
+    """``/preview/review/<token>/``: the article or event a live link opens."""
+    link = ReviewLink.objects.live().select_related("article", "event").filter(token=token).first()
+    if link is None:
+        raise Http404("No live review link.")
+    view = ReviewedEventView if link.event_id else ReviewedArticleView
+    return view.as_view(review_link=link)(request, token=token)
 
 
 # --- The admin's "Share for review" page -------------------------------------------

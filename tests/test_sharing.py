@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from newsroom.models import ArticleStatus, Event, ReviewLink, ReviewVisit
+from newsroom.models import ArticlePartner, ArticleStatus, Event, ReviewLink, ReviewVisit
 
 DRAFT_TITLE = "Secret agreement with the Academy"
 
@@ -153,10 +153,13 @@ def test_revoking_needs_a_post(editor_client, link, draft):
 
 
 def test_a_shared_draft_appears_in_no_public_list_feed_sitemap_search_or_related_list(
-    client, settings, link, make_article
+    client, settings, link, make_article, make_partner
 ):
     settings.NEWSROOM_PAGE_CACHE = True
     neighbour = make_article(title="Published neighbour", tags=["Energy"])
+    partner = make_partner(name="National Academy")
+    for article in (neighbour, link.article):
+        ArticlePartner.objects.create(article=article, partner=partner)
     assert client.get(link.get_absolute_url()).status_code == 200
 
     public = [
@@ -166,7 +169,13 @@ def test_a_shared_draft_appears_in_no_public_list_feed_sitemap_search_or_related
         reverse("newsroom:feed-rss"),
         reverse("newsroom:feed-atom"),
         "/sitemap-news.xml",
+        "/sitemap-tags.xml",
         neighbour.get_absolute_url(),
+        partner.get_absolute_url(),
+        reverse("newsroom:partner-feed-rss", args=[partner.slug]),
+        reverse("newsroom:tag-detail", args=["energy"]),
+        reverse("newsroom:tag-feed-atom", args=["energy"]),
+        reverse("newsroom:tag-list"),
     ]
     for url in public:
         response = client.get(url)
