@@ -5,8 +5,11 @@ person and an event known only from it, and also names the public partner,
 person and event: none of it may show on any public page, filter or count.
 """
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.html import visible_text
 
@@ -107,3 +110,61 @@ def test_publishing_an_article_reveals_it_everywhere(client, site):
     assert client.get(site.hidden["draft"].partner.get_absolute_url()).status_code == 200
     text = visible_text(client.get(reverse("newsroom:home")))
     assert "Secret draft story about green energy" in text
+
+
+@pytest.mark.parametrize("page_cache", [True, False], ids=["cached", "cold"])
+def test_a_scheduled_article_reveals_what_it_names_when_its_time_comes_without_a_save(
+    client, site, settings, monkeypatch, page_cache
+):
+    settings.NEWSROOM_PAGE_CACHE = page_cache
+    hidden = site.hidden["scheduled"]
+    partner_url = hidden.partner.get_absolute_url()
+    news = reverse("newsroom:article-list")
+    assert client.get(partner_url).status_code == 404
+    assert "2019" not in {
+        v for v, _ in client.get(news).context["filter"].form.fields["year"].choices
+    }
+    before = client.get(site.partner.get_absolute_url()).context["paginator"].count
+
+    later = hidden.article.published_at + dt.timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    partner_page = client.get(partner_url)
+    assert partner_page.status_code == 200
+    assert [a.title for a in partner_page.context["page_obj"]] == [hidden.article.title]
+    assert "News with Secret scheduled partner (1)" in visible_text(partner_page)
+    assert client.get(hidden.person.get_absolute_url()).status_code == 200
+    assert client.get(hidden.event.get_absolute_url()).status_code == 200
+    assert "2019" in {v for v, _ in client.get(news).context["filter"].form.fields["year"].choices}
+    after = client.get(site.partner.get_absolute_url()).context["paginator"].count
+    assert after == before + 1
+    home = client.get(reverse("newsroom:home"))
+    assert hidden.article.title in visible_text(home)
+
+
+def test_what_saves_keep_is_what_a_rebuild_makes(site, make_article):
+    from newsroom.models import Coverage, Event, Partner, Person, Topic
+    from newsroom.models.visibility import rebuild_all
+
+    article = site.hidden["draft"].article
+    article.status = "published"
+    article.save()
+    site.visit_article.partner_roles.filter(partner=site.partner).delete()
+    site.forum_article.tags.add("rebuilt")
+    site.visit_article.delete()
+
+    def state():
+        topics = {(t.kind, t.key): (t.public_from, t.live_count()) for t in Topic.objects.all()}
+        topics = {key: value for key, value in topics.items() if value != (None, 0)}
+        rows = set(
+            Coverage.objects.values_list("topic__kind", "topic__key", "article", "published_at")
+        )
+        seen = {
+            model.__name__: dict(model.objects.values_list("pk", "public_from"))
+            for model in (Partner, Person, Event)
+        }
+        return topics, rows, seen
+
+    kept = state()
+    rebuild_all()
+    assert state() == kept

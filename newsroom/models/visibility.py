@@ -146,6 +146,7 @@ def refresh_article(
     ``events``: links just removed). ``removed``: it is being deleted."""
     from newsroom.models import Article, Event, Partner, Person
 
+    removed = removed or article_id in _deleting
     with transaction.atomic():
         touched = refresh_article_coverage(article_id, removed=removed)
         named = defaultdict(set)
@@ -258,8 +259,14 @@ def _article_saved(sender, instance, raw=False, **kwargs):
         refresh_article(instance.pk)
 
 
+# Articles being deleted: the cascade deletes their links (sending signals)
+# while their row still exists, and their coverage must not come back.
+_deleting: set[int] = set()
+
+
 def _article_deleting(sender, instance, **kwargs):
     # Before the cascade: its coverage and links still say what it named.
+    _deleting.add(instance.pk)
     refresh_article(
         instance.pk,
         partners=instance.partner_roles.values_list("partner", flat=True),
@@ -278,6 +285,7 @@ def _article_deleted(sender, instance, **kwargs):
     # Once its links are gone, what only it named is public only if approved.
     from newsroom.models import Event, Partner, Person
 
+    _deleting.discard(instance.pk)
     partners, people, events = getattr(instance, "_named_before_delete", ((), (), ()))
     refresh_visibility(Partner, partners)
     refresh_visibility(Person, people)
