@@ -248,3 +248,29 @@ def test_french_split_headline_and_event_title_in_french():
     [signing] = article.events
     assert (signing.kind, signing.when.iso()) == ("signing", "2021-06-02")
     assert signing.title == "Signature d’un accord entre Université de Lyon et Institut Pasteur"
+
+
+def test_spanish_names_with_a_leading_adjective_and_a_list_inside():
+    mentions, _ = es.LANGUAGE.find_organisations(
+        "La Pontificia Universidad Católica de Valparaíso y el Consejo Nacional de Ciencia, "
+        "Tecnología e Innovación Tecnológica firmaron un convenio."
+    )
+    assert [m.name for m in mentions] == [
+        "Pontificia Universidad Católica de Valparaíso",
+        "Consejo Nacional de Ciencia, Tecnología e Innovación Tecnológica",
+    ]
+    assert es.guess_kind(mentions[0].name) == "university"
+
+
+def test_french_role_then_title_and_name():
+    people = fr.LANGUAGE.find_people(
+        "La ministre de l'Enseignement supérieur, Mme Sylvie Retailleau, a reçu la délégation.", []
+    )
+    assert [(p.name, p.position) for p in people] == [
+        ("Sylvie Retailleau", "Ministre de l'Enseignement supérieur")
+    ]
+
+
+def test_chinese_role_after_this_school():
+    people = zh.find_people("双方与该校校长陈永财进行了会谈。", [])
+    assert [(p.name, p.position) for p in people] == [("陈永财", "校长")]

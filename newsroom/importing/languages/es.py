@@ -105,6 +105,9 @@ EVENTS = EventWords(
 )  # fmt: skip
 
 WORDS = romance.RomanceWords(
+    pre_adjectives=words(
+        "pontificia real gran nueva nuevo primera antigua ilustre benemérita honorable"
+    ),
     lower_heads=words("ministerio secretaría"),
     assembly_heads=words("conferencia congreso asamblea"),
     heads=words("""

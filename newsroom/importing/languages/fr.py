@@ -106,6 +106,9 @@ EVENTS = EventWords(
 )  # fmt: skip
 
 WORDS = romance.RomanceWords(
+    pre_adjectives=words(
+        "haute hautes grande grandes nouvelle nouvel nouveau petite première royale"
+    ),
     lower_heads=words("ministère ministères secrétariat haut-commissariat"),
     assembly_heads=words("conférence congrès assemblée"),
     heads=words("""
@@ -223,7 +226,7 @@ CHROME = Chrome(
 )  # fmt: skip
 
 _KINDS = (
-    ("government", ("ministère", "ambassade", "consulat", "gouvernement", "préfecture",
+    ("government", ("ministère", "agence", "ambassade", "consulat", "gouvernement", "préfecture",
                     "mairie", "parlement", "sénat", "assemblée", "direction générale",
                     "délégation")),
     ("university", ("université", "institut", "école", "académie", "laboratoire",

@@ -27,6 +27,8 @@ _ROMAN = re.compile(r"^[IVXLC]+$")  # "Yaoundé II", not an acronym
 @dataclass(frozen=True)
 class RomanceWords:
     heads: frozenset[str]  # lower case: "université", "ministère"
+    # Capitalised adjectives that open a name before its head ("Pontificia", "Haute").
+    pre_adjectives: frozenset[str]
     # Heads written in lower case at the start of a real name ("le ministère de …").
     lower_heads: frozenset[str]
     # Heads that also name events: a body only when "des/du" follows ("Conférence des présidents").
@@ -115,6 +117,22 @@ def _is_adjective(tok: _Tok, words: RomanceWords) -> bool:
     )
 
 
+def _listed_words(toks: list[_Tok], k: int, words: RomanceWords) -> bool:
+    """Capitalised words from ``k`` up to "y/e/et" and another capitalised word."""
+    j = k
+    while j < len(toks) and j - k < 4 and toks[j].is_word and toks[j].is_cap:
+        if _is_head(toks[j], words) or _function(toks[j], words):
+            return False
+        j += 1
+    return (
+        j > k
+        and j + 1 < len(toks)
+        and toks[j].low in words.conjunctions
+        and toks[j + 1].is_cap
+        and not _is_head(toks[j + 1], words)
+    )
+
+
 def _function(tok: _Tok, words: RomanceWords) -> bool:
     """A small word that never sits in a name, even capitalised ("Este", "La");
     longer listed words ("Cooperación") do when capitalised."""
@@ -167,6 +185,9 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
             nxt_tok = toks[j + 1]
             if nxt_tok.is_word and not nxt_tok.is_cap and _is_adjective(nxt_tok, words):
                 j += 1
+                continue
+            if _listed_words(toks, j + 1, words):
+                j += 1  # "de Ciencia, Tecnología e Innovación": a list inside the name
                 continue
             size = _connector_at(toks, j + 1, words)
             if not size or " ".join(t.low for t in toks[j + 1 : j + 1 + size]) not in _OF:
@@ -268,11 +289,14 @@ def find_organisations(
         # "Université Laval", "Institut de recherche pour le développement",
         # "… (IRD)"; not "Ministère de tutelle", "Université numérique".
         named = end - i >= 2 and (capital or acronym)
+        start_tok = i
+        if named and i > 0 and toks[i - 1].is_cap and toks[i - 1].low in words.pre_adjectives:
+            start_tok = i - 1  # "Pontificia Universidad Católica…", "Haute École…"
         if not named:
             i += 1
             continue
-        name = paragraph[toks[i].start : toks[end - 1].end]
-        mentions.append(OrgMention(name, toks[i].start, toks[end - 1].end, acronym=acronym))
+        name = paragraph[toks[start_tok].start : toks[end - 1].end]
+        mentions.append(OrgMention(name, toks[start_tok].start, toks[end - 1].end, acronym=acronym))
         if parent > i and toks[parent].is_acronym and end - parent == 1:
             # "… Sureste de la ANUIES": the parent known by its acronym.
             acr = toks[parent].text
@@ -341,4 +365,8 @@ def _name_word(tok: _Tok, words: RomanceWords) -> bool:
 def guess_kind(name: str, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     """The partner kind of the first head that opens ``name``."""
     low = name.casefold()
-    return next((kind for kind, heads in kinds if low.startswith(heads)), "other")
+    for k in [0] + [m.end() for m in re.finditer(r"[\s'’-]+", low)]:
+        found = next((kind for kind, heads in kinds if low.startswith(heads, k)), None)
+        if found:
+            return found  # the first head: "Pontificia Universidad…" is a university
+    return "other"

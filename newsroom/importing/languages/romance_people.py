@@ -183,6 +183,8 @@ def _name_after_role(
         if tok.text == ",":
             candidates.append(j + 1)
     for start in candidates:
+        if start < n and toks[start].low.rstrip(".") in words.titles:
+            start += 1  # "la ministre de …, Mme Sylvie Retailleau"
         end = _name_at(toks, start, words)
         if end <= start or (end < n and toks[end].is_word and toks[end].is_cap):
             continue
