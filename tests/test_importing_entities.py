@@ -329,3 +329,17 @@ def test_event_words_inside_a_name_units_named_at_length_and_acronyms_at_their_s
         "CGIAR": "CGIAR",
         "ICRISAT": "ICRISAT",
     }
+
+
+def test_a_role_and_its_organisation_or_country_before_the_name():
+    assert _people_with_orgs(
+        "He awarded Director of the Joint Institute for Nuclear Research (JINR) Viktor "
+        "Matveev. The forum was headed by the Minister of Education and Science of the "
+        "Republic of Tajikistan Rahim Saidzoda, with Associate Dean Zhibin Hu and Yankai Xia "
+        "of NMU School of Public Health."
+    ) == [
+        ("Viktor Matveev", "Director", "Joint Institute for Nuclear Research"),
+        ("Rahim Saidzoda", "Minister", None),
+        ("Zhibin Hu", "Associate Dean", "NMU School of Public Health"),
+        ("Yankai Xia", "Associate Dean", "NMU School of Public Health"),
+    ]

@@ -81,7 +81,7 @@ TITLE_WORDS = {
     "Memb", "MSc", "Academician", "Shri", "Smt", "Sri", "Dato", "Dato’", "Dato'", "Datuk",
     "Datin", "Tan Sri", "Seri", "YBhg", "Tun", "Haji", "Hajjah", "Puan", "Encik", "Ir", "Sister",
     "Brother", "Father", "Fr", "Lt", "Col", "Gen", "Maj", "Capt", "Cdr", "Brig", "Major General",
-    "Madya", "Excellency", "His Excellency", "Her Excellency", "Chief",
+    "Madya", "Excellency", "His Excellency", "Her Excellency",
 }  # fmt: skip
 # Small words inside a name ("Noor Azizi bin Ismail", "Wim de Villiers").
 NAME_PARTICLES = {

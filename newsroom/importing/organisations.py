@@ -10,7 +10,10 @@ places behind ("… in Thailand") are cut off; "X (ACR)" defines an acronym;
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsroom.importing import places
 from newsroom.importing.lexicon import (
@@ -369,9 +372,21 @@ def _strip_front(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _phrase_count(toks: list[Token], context: str) -> int:
-    phrase = join_tokens(toks)
-    return len(re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", context)) if phrase else 0
+def _phrase_count(toks: list[Token], counts: Mapping[str, int]) -> int:
+    return counts.get(join_tokens(toks), 0)
+
+
+@lru_cache(maxsize=8)
+def phrase_counts(text: str) -> Mapping[str, int]:
+    """How often each run of words inside a capitalised run occurs in ``text``: read
+    once per text, so parting names stays linear in the text's length."""
+    counts: Counter[str] = Counter()
+    for paragraph in text.split("\n"):
+        for chain, _unit in _read(paragraph)[1]:
+            for a in range(len(chain)):
+                for b in range(a + 1, min(len(chain), a + 12) + 1):
+                    counts[join_tokens(chain[a:b])] += 1
+    return counts
 
 
 def _early_head(toks: list[Token]) -> bool:
@@ -402,7 +417,7 @@ def _complete(toks: list[Token]) -> bool:
     return any(t.lower in CONNECTORS for t in complement) or len(complement) < 2
 
 
-def _split_list(toks: list[Token], context: str) -> list[list[Token]]:
+def _split_list(toks: list[Token], context: Mapping[str, int]) -> list[list[Token]]:
     """ "Ministry of Ecology and Environment and National Energy Administration" → two
     names: at an "and" with a head on both sides; where several "and"s could part the
     run, the split whose halves the text names elsewhere, else the last one."""
@@ -624,7 +639,11 @@ def _with_acronym(toks: list[Token]) -> list[Named]:
             if rest and rest[0].lower == "the":
                 rest = rest[1:]
             results.extend((t, a, lf, True) for t, a, lf, _ in _with_acronym(rest))
-        elif any(t.is_word and t.is_cap for t in after) and len(results) == 1:
+        elif (
+            any(is_head(t.text) or is_weak_head(t.text) for t in after)
+            and any(t.is_word and t.is_cap for t in after)
+            and len(results) == 1
+        ):
             prefix, defined = _explained_start(acronym, before)
             results = [(defined, acronym, None, False)]
             glued = prefix[-1].text.endswith("-") if prefix else False
@@ -718,13 +737,14 @@ def _role_context(tokens: list[Token], at: int) -> tuple[bool, bool]:
         return False, False
     k -= 1
     seen_name = 0
-    while k >= 0 and seen_name <= 4:
+    while k >= 0 and seen_name <= 8:
         word = tokens[k]
         if word.lower in ORG_EVIDENCE_WORDS:
             return True, False
         if is_position_word(word.text):
             return False, True
-        if not (word.is_word and word.is_cap):
+        # "Director of the Engelhardt Institute of Molecular Biology at the …"
+        if not (word.is_word and (word.is_cap or word.lower in {"of", "the", "for", "and"})):
             break
         seen_name += 1
         k -= 1
@@ -751,6 +771,13 @@ def _after_person(tokens: list[Token], i: int) -> bool:
     ) or (a.is_word and a.is_cap and b.lower.rstrip(".") in PERSON_TITLES)  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
+def _read(paragraph: str) -> tuple[tuple[Token, ...], tuple[tuple[tuple[Token, ...], int], ...]]:
+    """Tokens and runs of one paragraph, read once for the names and the non-names."""
+    tokens = _tokens(paragraph)
+    return tuple(tokens), tuple((tuple(chain), unit) for chain, unit in _chains(tokens))
+
+
 def _tokens(paragraph: str) -> list[Token]:
     """Tokens, with the possessive kept on words that carry it inside a name
     ("People’s Government of …")."""
@@ -767,9 +794,8 @@ def _tokens(paragraph: str) -> list[Token]:
 def not_organisation_acronyms(paragraph: str) -> set[str]:
     """Short forms of initiatives, agreements and events ("Belt and Road Initiative
     (BRI)"): a bare "BRI" later is not a partner."""
-    tokens = _tokens(paragraph)
     found: set[str] = set()
-    for chain, _unit in _chains(tokens):
+    for chain, _unit in _read(paragraph)[1]:
         words = [t for t in chain if t.is_word]
         cut = next((k for k, t in enumerate(words) if t.lower in NOT_ORG_HEADS), None)
         if cut is None or any(is_head(t.text) for t in words[:cut]):
@@ -792,8 +818,8 @@ def find_organisations(
 ) -> tuple[list[OrgMention], list[AcronymMention]]:
     """Names and bare acronyms in ``paragraph``; ``context`` (the whole text) helps
     to part a run of several names."""
-    context = paragraph if context is None else context
-    tokens = _tokens(paragraph)
+    counts = phrase_counts(paragraph if context is None else context)
+    tokens = list(_read(paragraph)[0])
     position = {t.start: k for k, t in enumerate(tokens)}
     mentions: list[OrgMention] = []
 
@@ -822,12 +848,13 @@ def find_organisations(
         if is_plural_head(tok.text) and tok.is_cap and i + 1 < len(tokens):
             for item in _shared_head(tokens, i):
                 mentions.append(OrgMention(name=item[0], start=item[1], end=item[2], generic=False))
-    for chain, unit in _chains(tokens):
+    for chain_tuple, unit in _read(paragraph)[1]:
+        chain = list(chain_tuple)
         front = _strip_front(chain)
         if not front or is_plural_head(front[0].text):
             continue
         evidence, after_role = _role_context(tokens, position.get(front[0].start, 0))
-        if after_role:
+        if after_role or evidence:
             front = _without_person_tail(front)
         if unit and chain[unit] in front:
             # "Unit, Parent (ACR, PACR)": the whole name, and the parent on its own.
@@ -849,7 +876,7 @@ def find_organisations(
             for sub, _ in _split_of(parent[0]):
                 add(sub, parent[1], None, True, True, False)
             continue
-        for part in _split_list(front, context):
+        for part in _split_list(front, counts):
             for toks, acronym, long_form, is_parent in _with_acronym(part):
                 toks = _strip_front(toks)
                 if not toks:

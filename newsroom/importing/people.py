@@ -100,6 +100,8 @@ def _position_start(text: str) -> bool:
         words = words[1:]
     if not words:
         return False
+    if len(words) > 1 and is_position_word(words[0]) and words[1] in {"of", "at", "in"}:
+        return True  # "academic of the Master's Degree …", "executive at …"
     for word in words[:4]:
         low = word.casefold().strip(",.()")
         if low in POSITION_HEADS:
@@ -198,10 +200,16 @@ def _role_before(
             if span is not None:
                 of_org = span[2]
                 n = next((i for i, (st, _) in enumerate(words) if abs_start + st >= span[1]), n)
+                if n < len(words) and re.fullmatch(r"\([^()\s]+\)", words[n][1]):
+                    n += 1  # "… Nuclear Research (JINR) Viktor Matveev"
             else:
                 start_n = n
                 while n < len(words) and words[n][1].islower() and n - m < 5:
                     n += 1
+                if n == start_n:
+                    # "the Minister of Education and Science of the Republic of Tajikistan
+                    # Rahim Saidzoda": the name follows the country.
+                    n = _after_country(words, n)
                 if n == start_n:
                     n = m  # "Head of the United Arab Emirates Liaison Office": no name follows
             if n > m + 1 and n < len(words) and not words[n - 1][1].endswith((",", ";", ".")):
@@ -246,7 +254,10 @@ def _role_before(
             names.append((name, end))
             rest = text[end:]
             joiner = re.match(r"\s*(?:,\s*)?(?:and|&)\s+", rest)
-            if plural and joiner:
+            shared = joiner and re.match(
+                r"\s*(?:and|&)\s+(?:[^\W\d_][\w'’-]*\s+){1,3}(?:of|from|at)\s", rest
+            )
+            if (plural or shared) and joiner:
                 m = next(
                     (i for i, (s, _) in enumerate(words) if s >= end + joiner.end()), len(words)
                 )
@@ -255,11 +266,31 @@ def _role_before(
         role = " ".join(role_words).strip(",.")
         if plural:
             role = re.sub(r"s$", "", role)
-        for name, end in names:
+        orgs = []
+        for _name, end in names:
             follow = re.match(r"\s*(?:of|from|at)\s+(?:the\s+)?", text[end:])
             org = _org_at(spans, abs_start + end + follow.end()) if follow else None
-            found.append((name, end, role, org if org is not None else of_org))
+            orgs.append(org if org is not None else of_org)
+        # "Associate Dean Zhibin Hu and Yankai Xia of NMU …": the organisation is both's.
+        shared_org = orgs[-1] if orgs else None
+        for (name, end), org in zip(names, orgs, strict=True):
+            found.append((name, end, role, org if org is not None else shared_org))
         k = last + 1
+    return found
+
+
+def _after_country(words: list[tuple[int, str]], n: int) -> int:
+    """The index after "Education and Science of the Republic of Tajikistan" when a
+    capitalised run (with its small words) ends in a country; else ``n``."""
+    k, found = n, n
+    while k < len(words) and k - n < 10:
+        word = words[k][1].rstrip(",")
+        if places.country_code(word) or places.country_code(word.rstrip(".")):
+            found = k + 1
+            break
+        if not (word[:1].isupper() or word in {"of", "and", "the", "for", "&"}):
+            break
+        k += 1
     return found
 
 
@@ -305,6 +336,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                     if (
                         not (w[0].isupper() or w.casefold() in NAME_PARTICLES)
                         or is_head(w)
+                        or (name_words and is_position_word(w))
                         or any(s <= abs_start + m.end() + raw.find(w) < e for s, e, _ in spans)
                     ):
                         break
@@ -329,7 +361,8 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                     candidates.append((raw, m.end() + len(raw), True))
             if not candidates and _is_name(text.strip(), titled=False):
                 candidates.append((text.strip(), len(text.rstrip()), False))
-            if not candidates and i + 1 < len(segments) and _position_start(segments[i + 1][1]):
+            ends = any(end >= len(text.rstrip()) for _, end, _ in candidates)
+            if not ends and i + 1 < len(segments) and _position_start(segments[i + 1][1]):
                 # "… gave the floor to Chen Yili, director of …", "said Curtis Johnson, …"
                 words = text.split()
                 size = 0
@@ -343,7 +376,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                     tail
                     and _is_name(tail, titled=False)
                     and (before.islower() or before.endswith(":"))
-                    and before.casefold() not in {"of", "and", "for", "the"}
+                    and before.casefold() not in {"of", "for", "the"}
                 ):
                     candidates.append((tail, len(text.rstrip()), False))
             taken = {person_key(c[0]) for c in candidates}

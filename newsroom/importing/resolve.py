@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -102,6 +103,7 @@ def derived_acronyms(name: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _demonym_country(word: str) -> str | None:
     """ "Nigerian" → "NG", "Japanese" → "JP", "Belarusian" → "BY"."""
     if not word[:1].isupper():
@@ -115,6 +117,7 @@ def _demonym_country(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def country_form(name: str) -> str | None:
     """One key for "Japanese Ministry of Foreign Affairs" and "Ministry of Foreign
     Affairs of Japan": the name without its country, and the country."""
