@@ -576,3 +576,19 @@ def test_titles_speak_the_language_of_the_text():
     )
     meeting = _draft("meeting", "Ils se sont réunis.", "se sont réunis", {})
     assert event_title(meeting, names, french) == "Réunion"
+
+
+def test_a_hostile_text_yields_a_bounded_list_of_events():
+    from newsroom.importing import events as module
+
+    paragraphs = [
+        f"On {d} May 2024 the {d}th Forum of Asia was held in Beijing." for d in range(1, 29)
+    ]
+    paragraphs *= 10
+    found = module.find_events(
+        paragraphs, [paragraph_dates(p) for p in paragraphs], [[] for _ in paragraphs]
+    )
+    assert len(found) == 28  # one per day: the same forum told again is the same event
+    long_sentence = "The Forum of Asia signed the MoU on 3 May 2024, " * 5000
+    (event,) = module.find_events([long_sentence], [paragraph_dates(long_sentence)], [[]])[:1]
+    assert event.when.iso() == "2024-05-03"

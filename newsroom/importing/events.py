@@ -17,7 +17,9 @@ Who did what comes from ``event_roles``; the words are one language's data
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from newsroom.importing import places
@@ -90,6 +92,12 @@ class _Trigger:
     verb: bool = False  # "signed", "visited": happened, whatever else the sentence tells
 
 
+# Bounds that keep a hostile text fast: what is read of a sentence, event
+# words read per sentence, events picked per sentence, events per article.
+_MAX_SENTENCE = 3000  # characters: no sentence of a press text is longer
+_MAX_TRIGGERS = 40
+_MAX_PICKED = 6
+_MAX_EVENTS = 60
 # An edition before an event's name: "the 4th", "la 1ère", "XX", "2022".
 _EDITION = re.compile(
     r"(?:\b\d+\s*(?:st|nd|rd|th|e|er|re|ère|ème|º|ª|°)?|\b[IVXLC]+|\b(?:19|20)\d\d)\s+$"
@@ -122,52 +130,57 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> list[_Trigger]:
     """Event words of a sentence, best first; none inside an organisation's name."""
-    quoted, aliases = [], []  # names; aliases ("hereinafter “the Forum”") and speech
-    for q in _QUOTED.finditer(sentence):
-        intro = _ALIAS_INTRO.search(sentence[max(0, q.start() - 60) : q.start()])
-        (aliases if intro or _is_speech(q.group(1)) else quoted).append(q.span(1))
+    quoted, aliases = _quotes(sentence)
     found: list[_Trigger] = []
-    for kind, pattern, weight in words.kinds:
-        for match in pattern.finditer(sentence):
-            start, end = match.span()
-            name = _title_name(sentence, match)
-            edition = bool(name and _EDITION.search(sentence[max(0, name[1] - 12) : name[1]]))
-            edition |= bool(name and re.match(r"(?:\d+\w{0,3}|[IVXLC]+)\s", name[0]))
-            in_name = any(_within(sentence, start, end, s, e, edition) for s, e in orgs)
-            if in_name or _inside(aliases, start, end) or words.not_event.match(sentence[end:]):
-                continue  # a name's word, "conference room", "(hereinafter “the Forum”)"
-            text = match.group(0)
-            in_quotes = any(s <= start < e for s, e in quoted)
-            capital = (
-                text[0].isupper()
-                and start > 0
-                and not sentence[:start].rstrip().endswith((".", ":", "–", "—"))
+    matches = sorted(
+        (
+            (m, kind, weight)
+            for kind, pattern, weight in words.kinds
+            for m in pattern.finditer(sentence)
+        ),
+        key=lambda x: x[0].start(),
+    )
+    for match, kind, weight in matches[:_MAX_TRIGGERS]:
+        start, end = match.span()
+        name = _title_name(sentence, match, quoted)
+        edition = bool(name and _EDITION.search(sentence[max(0, name[1] - 12) : name[1]]))
+        edition |= bool(name and re.match(r"(?:\d+\w{0,3}|[IVXLC]+)\s", name[0]))
+        in_name = any(_within(sentence, start, end, s, e, edition) for s, e in orgs)
+        after = sentence[end : end + 40]
+        if in_name or _inside(aliases, start, end) or words.not_event.match(after):
+            continue  # a name's word, "conference room", "(hereinafter “the Forum”)"
+        text = match.group(0)
+        in_quotes = any(s <= start < e for s, e in quoted)
+        capital = (
+            text[0].isupper()
+            and start > 0
+            and not sentence[max(0, start - 20) : start].rstrip().endswith((".", ":", "–", "—"))
+        )
+        named = bool(name and (in_quotes or name[2] - name[1] > len(text)))
+        score = weight + 3 * in_quotes + 2 * (capital or named)
+        if words.occurred.search(sentence[max(0, start - 40) : start]):
+            score += 2
+        if words.occurred.search(sentence[end : end + 40]):
+            score += 1
+        if re.search(r"\bone of the\b[^,]*$", sentence[max(0, start - 80) : start], re.I):
+            score -= 3
+        plural = (  # a plural noun; "signs", "signés", "sont réunis" are verbs
+            kind != "signing"
+            and " " not in text
+            and text.islower()
+            and text.endswith("s")
+            and not text.endswith("ss")
+        )
+        span = (name[1], name[2]) if name else (start, end)
+        verb = bool(words.happened.match(text))
+        new = (
+            bool(words.introduces.search(sentence[max(0, start - 60) : start]))
+            or (
+                verb and bool(words.indefinite.match(sentence))  # "A delegation … visited"
             )
-            named = bool(name and (in_quotes or name[2] - name[1] > len(text)))
-            score = weight + 3 * in_quotes + 2 * (capital or named)
-            if words.occurred.search(sentence[max(0, start - 40) : start]):
-                score += 2
-            if words.occurred.search(sentence[end : end + 40]):
-                score += 1
-            if re.search(r"\bone of the\b[^,]*$", sentence[:start], re.I):
-                score -= 3
-            plural = (  # a plural noun; "signs", "signés", "sont réunis" are verbs
-                kind != "signing"
-                and " " not in text
-                and text.islower()
-                and text.endswith("s")
-                and not text.endswith("ss")
-            )
-            span = (name[1], name[2]) if name else (start, end)
-            verb = bool(words.happened.match(text))
-            new = (
-                bool(words.introduces.search(sentence[max(0, start - 60) : start]))
-                or (
-                    verb and bool(words.indefinite.match(sentence))  # "A delegation … visited"
-                )
-                or bool(words.indefinite.search(text))
-            )  # "welcomed a delegation"
-            found.append(_Trigger(kind, match, score, named, span, plural, weight, new, verb))
+            or bool(words.indefinite.search(text))
+        )  # "welcomed a delegation"
+        found.append(_Trigger(kind, match, score, named, span, plural, weight, new, verb))
     return sorted(found, key=lambda t: (-t.score, t.match.start()))
 
 
@@ -182,27 +195,40 @@ _NAME_HEAD = re.compile(rf"(?:{_CAP}\s+(?:(?:and|of|for|on|in|&)\s+)?)*$")
 _NAME_END = re.compile(rf"(?:\s+(?:{_JOIN}|and|et|y|the|la|el|l['’]|&))+$")
 
 
-def _title_name(sentence: str, match: re.Match[str]) -> tuple[str, int, int] | None:
+def _quotes(sentence: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans inside quotation marks: names, and the others (aliases
+    introduced by "hereinafter referred to as", and speech)."""
+    names, others = [], []
+    for q in itertools.islice(_QUOTED.finditer(sentence), _MAX_TRIGGERS):
+        intro = _ALIAS_INTRO.search(sentence[max(0, q.start() - 60) : q.start()])
+        (others if intro or _is_speech(q.group(1)) else names).append(q.span(1))
+    return names, others
+
+
+def _title_name(
+    sentence: str, match: re.Match[str], quotes: list[tuple[int, int]] | None = None
+) -> tuple[str, int, int] | None:
     """A proper event name with its span: quoted, or a capitalised phrase with
     the event word ("the 6th KIER-GIEC Renewable Energy Workshop")."""
-    for q in _QUOTED.finditer(sentence):
-        if _ALIAS_INTRO.search(sentence[max(0, q.start() - 60) : q.start()]) or _is_speech(
-            q.group(1)
+    names = _quotes(sentence)[0] if quotes is None else quotes
+    for q_start, q_end in names:
+        if _ALIAS_INTRO.search(sentence[max(0, q_start - 61) : q_start - 1]) or _is_speech(
+            sentence[q_start:q_end]
         ):
             continue
-        inside = q.start(1) <= match.start() < q.end(1)
-        right_after = 0 <= q.start() - match.end() <= 25
+        inside = q_start <= match.start() < q_end
+        right_after = 0 <= q_start - 1 - match.end() <= 25
         if inside or right_after:
-            title = q.group(1).strip(" ,.")
+            title = sentence[q_start:q_end].strip(" ,.")
             if inside:
-                return title, q.start(1), q.end(1)
+                return title, q_start, q_end
             word = match.group(0)
-            return f"{word[:1].upper()}{word[1:]} on {title}", match.start(), q.end(1)
+            return f"{word[:1].upper()}{word[1:]} on {title}", match.start(), q_end
     word = match.group(0)
     if not word[0].isupper() or word.lower().startswith(("sign", "mem", "mou", "moa", "co-sign")):
         return None
-    tail = _NAME_TAIL.match(sentence, match.end())
-    head = _NAME_HEAD.search(sentence[: match.start()])
+    tail = _NAME_TAIL.match(sentence, match.end(), match.end() + 300)
+    head = _NAME_HEAD.search(sentence, max(0, match.start() - 200), match.start())
     start = head.start() if head else match.start()
     title = sentence[start : tail.end() if tail else match.end()]
     trimmed = _NAME_END.sub("", title.strip())
@@ -267,15 +293,28 @@ def find_events(
     events: list[EventDraft] = []
     ctx = _Context(reference if reference and reference.date else None)
     for p, paragraph in enumerate(paragraphs):
-        for offset, sentence in split_sentences(paragraph):
+        if len(events) >= _MAX_EVENTS:
+            break
+        names = sorted(spans[p])
+        name_starts = [s for s, _e, _i in names]
+        mentioned = sorted(dates[p], key=lambda d: d.start)
+        mention_starts = [d.start for d in mentioned]
+        for offset, whole in split_sentences(paragraph):
+            sentence = whole[:_MAX_SENTENCE]
             end = offset + len(sentence)
-            orgs = [(s - offset, e - offset) for s, e, _ in spans[p] if offset <= s < end]
-            mentions = [d for d in dates[p] if offset <= d.start < end]
+            # What lies in this sentence, found by bisection: a long paragraph stays linear.
+            in_names = names[bisect_left(name_starts, offset) : bisect_left(name_starts, end)]
+            orgs = [(s - offset, e - offset) for s, e, _ in in_names]
+            mentions = mentioned[
+                bisect_left(mention_starts, offset) : bisect_left(mention_starts, end)
+            ]
             if offset == 0 and mentions and ctx.dateline_city is None:
                 found = places.dateline_city(paragraph, mentions[0].start)
                 ctx.dateline_city = (p, *found) if found else None
+            if len(events) >= _MAX_EVENTS:
+                break
             for trigger in _pick(_triggers(sentence, orgs, words)):
-                _event_from(trigger, sentence, offset, p, mentions, orgs, spans[p], events, ctx,
+                _event_from(trigger, sentence, offset, p, mentions, orgs, in_names, events, ctx,
                             words)  # fmt: skip
     _mark_background(events)
     main = next((e for e in events if not e.background), None)
@@ -348,7 +387,7 @@ def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
         ]  # fmt: skip
         if opened:
             picked[i] = opened[0]
-    return sorted(picked, key=lambda t: t.match.start())
+    return sorted(picked[:_MAX_PICKED], key=lambda t: t.match.start())
 
 
 def _event_from(

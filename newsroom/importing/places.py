@@ -7,6 +7,7 @@ name the way press texts do.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -107,6 +108,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _PLACE_NAME = re.compile(
     rf"(?<![\w-])((?:[{_UPPER}][\w'’-]+\s?){{1,3}})(?:,\s*((?:[{_UPPER}][\w'’-]+\s?){{1,3}}))?"
 )
+_MAX_CANDIDATES = 20  # places read per sentence: a hostile text stays linear
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.I)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
 
@@ -137,9 +139,11 @@ def venue(
     right after a name before the event word ``event_at`` ("a delegation of the
     University in Monterrey visited …")."""
     found: list[tuple[str | None, str]] = []
-    for m in _PLACE_NAME.finditer(sentence):
-        if not before.search(sentence[max(0, m.start() - 12) : m.start()]):
-            continue
+    candidates = (
+        m for m in _PLACE_NAME.finditer(sentence)
+        if before.search(sentence[max(0, m.start() - 12) : m.start()])
+    )  # fmt: skip
+    for m in itertools.islice(candidates, _MAX_CANDIDATES):
         if _inside(names, m.start(1), m.end(1)) and _inside(names, m.start(1), m.end(1) - 1):
             continue
         gap = sentence[: m.start()].rstrip()
@@ -173,7 +177,7 @@ def trip_cities(sentence: str, after: int, names: list[tuple[int, int]]) -> list
     """The cities a trip went to, listed after ``after``: "three cities: Chengdu,
     Beijing and Shenyang", "visited X in Beijing, then Y in Shanghai"."""
     seen: dict[str, tuple[str, str]] = {}
-    for m in _CAPITALISED.finditer(sentence, after):
+    for m in itertools.islice(_CAPITALISED.finditer(sentence, after), _MAX_CANDIDATES * 5):
         if _inside(names, m.start(), m.end()):
             continue
         listed = (
