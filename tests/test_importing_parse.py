@@ -454,3 +454,20 @@ def test_a_site_name_after_a_bar_and_a_bracketed_date_leave_the_headline():
     article = _article("Example Forum Opens in Nairobi | Example News (2024-03-03)", "", _BODY)
     assert article.title == "Example Forum Opens in Nairobi"
     assert {"Example News", "2024-03-03"} <= set(article.chrome)
+
+
+def test_a_title_cased_headline_over_a_subtitle_is_not_a_publisher():
+    article = _article(
+        "Example Forum Opens in Nairobi",
+        "Delegates from twenty countries gather to discuss energy",
+        "",
+        _BODY,
+    )
+    assert article.title == "Example Forum Opens in Nairobi" and article.source is None
+    published = _article(
+        "Example Carbon Credit Platform", "Example Forum on Energy Opens in Nairobi", "", _BODY
+    )
+    assert (published.title, published.source) == (
+        "Example Forum on Energy Opens in Nairobi",
+        "Example Carbon Credit Platform",
+    )

@@ -44,7 +44,8 @@ _LABELS_ANYWHERE = re.compile(rf"(?<![A-Za-z]){_STAMP_LABEL}\s*[:：]", re.IGNOR
 _SOURCE_LABEL = re.compile(r"^(?:source|origin|from)$", re.IGNORECASE)
 _FOOTER_WORDS = re.compile(
     r"\b(?:disclaimer|privacy|terms of (?:use|service)|cookie|sitemap|site map|contact us|"
-    r"about us|exception clause|introduction of (?:the )?website|back to top|subscribe|"
+    r"about us|exception clause|introduction of (?:the )?website|back to (?:top|gallery|news|list|"
+    r"home|overview|all news)|subscribe|"
     r"follow us|share this|print this|previous|next article|related (?:articles|news|posts)|"
     r"icp|powered by|skip to (?:content|navigation|main)|your comment|leave a (?:comment|reply)|"
     r"comments? and feedback|social (?:networks|media))\b|"
@@ -59,6 +60,18 @@ _WIDGET = re.compile(
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+\d{1,3}[\s-]?)?(?:\(\d+\)[\s-]?)?\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}"
     r"|\b(?:tel|phone|fax|e-?mail|address|zip|post\s*code)\s*[:：(]",
+    re.IGNORECASE,
+)
+_PUBLISHER_HEAD = re.compile(
+    r"\b(?:platform|portal|news|network|agency|daily|times|post|herald|gazette|tribune|press|"
+    r"online|cent(?:re|er)|university|universit[éy]|institute|academy|organi[sz]ation|"
+    r"association|council|ministry|office|commission|foundation|society|today|magazine|journal|"
+    r"radio|television|tv|media|channel|group|federation|alliance|school|college)s?\b",
+    re.IGNORECASE,
+)
+_HEADLINE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|held|holds?|hosts?|visits?|signs?|met|meets?|"
+    r"attends?|launch(?:es)?|welcomes?|opens?|joins?|leads?|marks?|celebrates?|[A-Za-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 _PAGE_HEADER = re.compile(r"^page\s+\d+\b", re.IGNORECASE)
@@ -231,7 +244,11 @@ def looks_like_publisher(line: str) -> bool:
     if any(ch.isdigit() for ch in line):
         return False
     capitalised = [w for w in words if w[:1].isupper()]
-    return len(capitalised) >= max(1, round(len(words) * 0.75))
+    if len(capitalised) < max(1, round(len(words) * 0.75)):
+        return False
+    # A name, not a title-cased headline ("Example Forum Opens"): a head word
+    # of publishers and no verb.
+    return bool(_PUBLISHER_HEAD.search(line)) and not _HEADLINE_VERB.search(line)
 
 
 def _is_url(line: str) -> bool:
