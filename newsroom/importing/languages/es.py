@@ -218,6 +218,7 @@ CHROME = Chrome(
                     r"compartir (?:en|esta noticia)|suscríbete|todos los derechos reservados|"
                     r"rif\s*:)"),
     widget=_p(r"(?:compartir|imprimir|enviar|volver|regresar|ver más|leer más|descargar|"
+              r"tamaño(?: del?)? (?:texto|letra|fuente)|"
               r"facebook|twitter|linkedin|whatsapp|x|e-?mail|correo|\s|[|/·•+-]|a)+"),
     breadcrumb=_p(r"^(?:inicio|usted está en|estás en)\s*(?:>|»|/|›|:|\|)"),
 )  # fmt: skip
