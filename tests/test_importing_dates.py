@@ -137,3 +137,10 @@ def test_a_weekday_tells_the_day_from_the_month_of_a_numeric_date():
     assert find_dates("on Wednesday (7/8/2019)")[0].when.iso() == "2019-08-07"
     assert find_dates("on Monday, 7/8/2019")[0].when.iso() == "2019-07-08"
     assert find_dates("on 7/8/2019")[0].when.iso() == "2019-08-07"  # day first when silent
+
+
+def test_a_weekday_looks_ahead_only_when_its_own_sentence_does():
+    (found,) = find_dates(
+        "They signed on Monday in Accra. The sides will meet again.", anchor=ANCHOR
+    )
+    assert found.when.iso() == "2018-11-05"

@@ -48,7 +48,8 @@ _FOOTER_WORDS = re.compile(
     r"home|overview|all news)|subscribe|"
     r"follow us|share this|print this|previous|next article|related (?:articles|news|posts)|"
     r"icp|powered by|skip to (?:content|navigation|main)|your comment|leave a (?:comment|reply)|"
-    r"comments? and feedback|social (?:networks|media))\b|"
+    r"comments? and feedback|social (?:networks|media)|facebook|twitter|linkedin|instagram|"
+    r"youtube|whatsapp|weibo|wechat|telegram)\b|"
     r"中文|english version|english",
     re.IGNORECASE,
 )

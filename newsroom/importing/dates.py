@@ -152,7 +152,10 @@ def _relative(text: str, words: DateWords, anchor: PartialDate) -> list[DateMent
         phrase = match.group(0)
         if match.groupdict().get("weekday"):
             weekday = dict(words.weekdays)[match.group("weekday").casefold()]
-            sentence = text[max(0, text.rfind(".", 0, match.start()) + 1) : match.end() + 60]
+            # The weekday's own sentence says whether it is ahead ("will … on Monday").
+            begin = max(text.rfind(". ", 0, match.start()), text.rfind("。", 0, match.start()))
+            stop = re.search(r"[.!?](?:\s|$)|[。！？]", text[match.end() :])
+            sentence = text[begin + 1 : match.end() + (stop.start() if stop else 60)]
             day = _weekday_date(base, weekday, match.group("lead").casefold(), sentence, words)
             when = PartialDate.of_day(day, phrase)
         else:
