@@ -592,3 +592,29 @@ def test_a_hostile_text_yields_a_bounded_list_of_events():
     long_sentence = "The Forum of Asia signed the MoU on 3 May 2024, " * 5000
     (event,) = module.find_events([long_sentence], [paragraph_dates(long_sentence)], [[]])[:1]
     assert event.when.iso() == "2024-05-03"
+
+
+def test_the_text_s_own_date_beats_the_article_s_for_the_lead_event():
+    reference = PartialDate.of_day(dt.date(2021, 8, 20), "20 August 2021")
+    (event,) = _events(
+        "Stellenbosch University officially launched the Stellenbosch University Japan Centre.",
+        "Speaking at the launch event which took place on 11 August, the Rector welcomed guests.",
+        reference=reference,
+    )
+    assert (event.kind, event.when.iso()) == ("launch", "2021-08-11")
+    assert event.title == "Launch of Stellenbosch University Japan Centre"
+
+
+def test_a_launch_without_a_name_says_who_launched_it():
+    draft = _draft(
+        "launch", "Speaking at the launch event which took place, he said.", "launch", {0: "host"}
+    )
+    assert event_title(draft, {0: "SU"}) == "Launch by SU"
+
+
+def test_a_chinese_quotation_with_its_own_commas_is_no_name():
+    from newsroom.importing.events import _is_speech
+
+    assert _is_speech("实现更高质量、更高水平的新发展，会议主题为")
+    assert not _is_speech("一带一路沿线国家智库论坛")
+    assert not _is_speech("Pakistan and South Asia: Towards Progress, Partnership & Peace")

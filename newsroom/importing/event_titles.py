@@ -32,10 +32,15 @@ _AGREEMENT = re.compile(
     r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w'’-]*\s*(?:and\s+|of\s+|on\s+|for\s+)?)+)?)",
     re.I,
 )
+# What was launched: a name ("… launched the Japan Centre", "the launch of the
+# Centre for …"), or after the verb a few plain words ("launched a call for
+# proposals"), never a clause ("the launch event which took place").
 _LAUNCHED = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|inaugurat(?:ed|es|ing)|unveil(?:ed|s|ing)?)\s+(?:of\s+)?"
     r"(?:(?:an?|the|its|their)\s+)?(?:(?:joint|new|first)\s+)*(?P<what>[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:for|of|on|and|&)\s+)?[A-Z][\w'’&-]*)*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
+    r"(?:\s+(?:(?:for|of|on|and|&)\s+)?[A-Z][\w'’&-]*)*)"
+    r"|\b(?:launched|inaugurated|unveiled)\s+(?:an?|the|its|their)\s+"
+    r"(?P<plain>(?!(?:event|ceremony)\b)[a-z][\w-]*(?:\s+(?!which\b|that\b|who\b)[a-z][\w-]*){0,4})"
 )
 
 
@@ -91,7 +96,8 @@ def _signing(event: EventDraft, by_role: dict[str, list[str]], words: TitleWords
 def _launch(event: EventDraft, by_role: dict[str, list[str]], words: TitleWords) -> str:
     found = _LAUNCHED.search(event.sentence) if words.read_phrases else None
     if found:
-        what = re.sub(r"(?:\s+(?:for|of|on|and|the|a|an|to|in|at|by|with))+$", "", found["what"])
+        what = found["what"] or found["plain"]
+        what = re.sub(r"(?:\s+(?:for|of|on|and|the|a|an|to|in|at|by|with))+$", "", what)
         return words.launch.format(what=what.strip())
     owner = (by_role.get("host") or by_role.get("organiser") or [None])[0]
     title = _kind(event, words)

@@ -70,6 +70,7 @@ class EventDraft:
     online: bool = False
     until: PartialDate | None = None  # last day of a range
     background: bool = False  # history or plans, not the news reported
+    assumed: bool = False  # dated by the article, not by its own words
     per_city: bool = False  # one city's visit of a trip to several
     roles: dict[int, str] = field(default_factory=dict)  # organisation index → role
 
@@ -121,7 +122,9 @@ def _is_speech(quoted: str) -> bool:
     words ("The meeting was very interesting to us, because…")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted) if len(w) > 3]
     capitals = sum(w[0].isupper() for w in words)
-    return bool(re.search(r"[.!?;]\s+\S", quoted)) or len(words) > 4 and capitals * 2 < len(words)
+    if re.search(r"[.!?;]\s+\S|[，。；！？]", quoted):
+        return True
+    return len(words) > 4 and capitals * 2 < len(words)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -435,6 +438,7 @@ def _event_from(
     recent = ctx.reference if ctx.reference and words.relative_now.search(sentence) else None
     when = PartialDate()
     until: PartialDate | None = None
+    assumed = False
     background = bool(words.past.search(around))
     if trigger.plural and not trigger.named and not (own and _HELD.search(sentence) and not future):
         if existing:
@@ -450,11 +454,14 @@ def _event_from(
             when, until = PartialDate(), None
         if until and until.precision == DatePrecision.MONTH_DAY and when.date:
             until = _with_year(until, replace(ctx, last_dated=when))
-        same = [e for e in existing if e.when == when or not e.when.is_known and not e.background]
+        same = [
+            e for e in existing
+            if e.when == when or (not e.when.is_known or e.assumed) and not e.background
+        ]  # fmt: skip
         if same:
-            # "the forum" of the headline, now with its date.
-            if not same[0].when.is_known:
-                same[0].when, same[0].until = when, until
+            # "the forum" of the headline, now with its own date.
+            if not same[0].when.is_known or same[0].assumed:
+                same[0].when, same[0].until, same[0].assumed = when, until, False
             roles_in(sentence, offset, spans, same[0])
             return
     elif existing or not occurred:
@@ -466,12 +473,12 @@ def _event_from(
             return
         when, background = years[0].when, True
     elif recent:
-        when = recent  # "recently held": the event the article reports
+        when, assumed = recent, True  # "recently held": the event the article reports
     elif not events:
         # The lead event with no date of its own is the one the article reports:
         # it happened on the article's date (its day, or its month).
         if ctx.reference and ctx.reference.precision in _PRECISE and p <= 1:
-            when = ctx.reference
+            when, assumed = ctx.reference, True
     elif (
         future
         or kind not in {"signing", "visit", "meeting"}
@@ -500,6 +507,7 @@ def _event_from(
         country=country,
         online=online,
         background=background or future,
+        assumed=assumed,
     )
     drafts = (
         [replace(base, city=c, country=code, roles={}, per_city=True) for c, code in cities]
