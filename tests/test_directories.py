@@ -44,7 +44,7 @@ def test_the_people_directory_lists_who_is_in_published_news_with_role_and_count
     chen = newsroom_people["chen"]
     assert f'<a href="{chen.get_absolute_url()}">Chen Wei</a>' in page
     assert "Director, <a href=" in page and ">Chinese Academy of Sciences</a>" in page
-    assert "· 2 articles" in page and "· 1 article<" in page
+    assert "Named in 2 articles" in page and "Named in 1 article<" in page
     assert page.index("Anan Srisuk") < page.index("Chen Wei")  # A–Z
     assert "Draft Only Person" not in page
     assert "Entered By Hand" not in page

@@ -5,8 +5,10 @@
 Builds a throwaway database in a temporary folder, imports seeds/, gives the
 newest articles a hero image and the most covered partners a logo, serves it
 with runserver and photographs it with Playwright in Debian's Chromium: home,
-news, article, partner and event pages at 1280 px (desktop) and 375 px
-(phone), and the admin's article form. The PNGs go to docs/screenshots/.
+news, article, partner, event and people pages and a draft shared for review
+at 1280 px (desktop) and 375 px (phone), and the admin's article form,
+editorial calendar and "Share for review" page. The PNGs go to
+docs/screenshots/ (``--out FOLDER`` writes them elsewhere).
 Nothing outside the temporary folder and docs/screenshots/ is touched.
 """
 
@@ -90,7 +92,7 @@ def build_site(password: str) -> dict[str, str]:
     django.setup()
     from django.contrib.auth.models import User
 
-    from newsroom.models import Article, Event, Partner
+    from newsroom.models import Article, ArticleStatus, Event, Partner, ReviewLink
 
     call_command("migrate", verbosity=0)
     call_command("import_articles", str(ROOT / "seeds"), verbosity=0, stderr=io.StringIO())
@@ -114,7 +116,12 @@ def build_site(password: str) -> dict[str, str]:
     # The admin's form is photographed with the shortest of the illustrated articles.
     shortest = min(articles, key=lambda a: len(a.body))
     event = Event.objects.public().filter(articles__isnull=False, start_date__isnull=False).first()
+    review, calendar_month = plan_articles(Article, ArticleStatus, ReviewLink, shortest)
     return {
+        "people": "/people/",
+        "review": review,
+        "calendar": f"/admin/newsroom/article/calendar/?month={calendar_month}",
+        "share": f"/admin/newsroom/article/{shortest.pk}/review-links/",
         "home": "/",
         "news": "/news/",
         "article": articles[0].get_absolute_url(),
@@ -122,6 +129,42 @@ def build_site(password: str) -> dict[str, str]:
         "event": event.get_absolute_url(),
         "admin": f"/admin/newsroom/article/{shortest.pk}/change/",
     }
+
+
+def plan_articles(Article, ArticleStatus, ReviewLink, shared) -> tuple[str, str]:
+    """An embargoed article shared for review, a scheduled one and a planned draft
+    next week, so that the calendar has a plan to show; the review link's address
+    and the calendar's month."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    day = timezone.localdate() + dt.timedelta(days=7)
+    at_nine = timezone.make_aware(dt.datetime.combine(day, dt.time(9)))
+    body = "<p>The two institutes will share equipment, students and data.</p>"
+    embargoed = Article.objects.create(
+        title="Joint laboratory for solar storage to open in Chengdu",
+        standfirst="The centre and its partners will announce a shared laboratory.",
+        body=body,
+        status=ArticleStatus.PUBLISHED,
+        published_at=at_nine,
+        embargoed=True,
+    )
+    Article.objects.create(
+        title="Forum on green corridors: the programme",
+        body=body,
+        status=ArticleStatus.PUBLISHED,
+        published_at=at_nine + dt.timedelta(days=2, hours=5),
+    )
+    Article.objects.create(
+        title="Interview with the visiting delegation",
+        body=body,
+        status=ArticleStatus.DRAFT,
+        published_at=at_nine + dt.timedelta(days=3),
+    )
+    link = ReviewLink.objects.create(article=embargoed, note="Wire services, Bangkok")
+    ReviewLink.objects.create(article=shared, note="Ms Chen, partner office")
+    return link.get_absolute_url(), day.strftime("%Y-%m")
 
 
 def wait_for(url: str, server: subprocess.Popen, log: Path, seconds: float = 30) -> None:
@@ -160,7 +203,7 @@ def shoot(base_url: str, urls: dict[str, str], password: str) -> list[Path]:
                 base_url=base_url, viewport=viewport, is_mobile=device == "mobile"
             )
             page = context.new_page()
-            for name in ["home", "news", "article", "partner", "event"]:
+            for name in ["home", "news", "article", "partner", "event", "people", "review"]:
                 page.goto(urls[name], wait_until="networkidle")
                 written.append(OUT / f"{name}-{device}.png")
                 photograph(page, written[-1])
@@ -173,11 +216,18 @@ def shoot(base_url: str, urls: dict[str, str], password: str) -> list[Path]:
         page.locator(".ProseMirror[contenteditable=true]").wait_for()
         written.append(OUT / "admin-article-form.png")
         photograph(page, written[-1])
+        for name in ["calendar", "share"]:
+            page.goto(urls[name], wait_until="networkidle")
+            written.append(OUT / f"admin-{name}.png")
+            photograph(page, written[-1])
         browser.close()
     return written
 
 
 def main() -> None:
+    global OUT
+    if sys.argv[1:2] == ["--out"] and len(sys.argv) > 2:
+        OUT = Path(sys.argv[2]).resolve()
     if not CHROMIUM.exists():
         sys.exit(f"Chromium is not installed at {CHROMIUM}: apt-get install -y chromium")
     password = secrets.token_urlsafe(16)
@@ -208,7 +258,7 @@ def main() -> None:
                 base_url = f"http://127.0.0.1:{port}"
                 wait_for(base_url + "/", server, log)
                 for path in shoot(base_url, urls, password):
-                    print(path.relative_to(ROOT))
+                    print(path)
             finally:
                 server.terminate()
                 server.wait(timeout=10)
