@@ -343,3 +343,23 @@ def test_a_role_and_its_organisation_or_country_before_the_name():
         ("Zhibin Hu", "Associate Dean", "NMU School of Public Health"),
         ("Yankai Xia", "Associate Dean", "NMU School of Public Health"),
     ]
+
+
+def test_units_listed_before_their_parent_a_short_form_before_its_name_and_posts_in_brackets():
+    assert _orgs(
+        "Sun Yat-sen University signed with Department of Nutrition, Exercise, and Sports & "
+        "Department of Clinical Veterinary and Animal Sciences, University of Copenhagen (KU). "
+        "Experts from School of Public Health and the Second Affiliated Hospital of Zhejiang "
+        "University came, with the Dean of the Faculty of Social Administration, Ms. Kan Yip, "
+        "Assistant Director (Development and Partnership), and ACERE (Africa Center of "
+        "Excellence for Railway Engineering)."
+    ) == {
+        "Sun Yat-sen University": None,
+        "Department of Nutrition, Exercise, and Sports": None,
+        "Department of Clinical Veterinary and Animal Sciences, University of Copenhagen": None,
+        "University of Copenhagen": "KU",
+        "School of Public Health": None,
+        "Second Affiliated Hospital of Zhejiang University": None,
+        "Faculty of Social Administration": None,
+        "Africa Center of Excellence for Railway Engineering": "ACERE",
+    }

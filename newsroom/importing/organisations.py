@@ -312,6 +312,16 @@ def _is_position_head(tok: Token) -> bool:
     return low in POSITION_HEADS and not is_head(tok.text) and not is_weak_head(tok.text)
 
 
+def _ordinal_name(toks: list[Token]) -> bool:
+    """ "Second Affiliated Hospital of …", "First Institute of Oceanography"."""
+    return (
+        len(toks) > 2
+        and toks[0].lower in {"first", "second", "third", "fourth", "fifth"}
+        and toks[1].is_cap
+        and any(is_head(t.text) for t in toks[1:4])
+    )
+
+
 def _strip_front(toks: list[Token]) -> list[Token]:
     # A title-cased line ("Memorandum Signed Between Green … Organization") holds
     # several phrases: a name starts after the last function word.
@@ -323,8 +333,10 @@ def _strip_front(toks: list[Token]) -> list[Token]:
     if cuts:
         toks = toks[cuts[-1] + 1 :]
     while toks and (toks[0].lower in FUNCTION_WORDS or toks[0].lower in CONNECTORS):
+        if _ordinal_name(toks):
+            break
         toks = toks[1:]
-    if toks and is_position_word(toks[0].text):
+    if toks and is_position_word(toks[0].text) and not _ordinal_name(toks):
         k = 0
         while k < len(toks) and (is_position_word(toks[k].text) or toks[k].lower in {"and", "&"}):
             k += 1
@@ -351,6 +363,8 @@ def _strip_front(toks: list[Token]) -> list[Token]:
                 toks = toks[k + 2 :]
                 break
     while toks and (toks[0].lower in FUNCTION_WORDS or toks[0].lower in CONNECTORS):
+        if _ordinal_name(toks):
+            break
         toks = toks[1:]
     while (
         len(toks) > 2
@@ -433,7 +447,7 @@ def _split_list(toks: list[Token], context: Mapping[str, int]) -> list[list[Toke
         with_the = bool(right) and right[0].lower == "the"
         if with_the:
             right = right[1:]
-        if not right or not right[0].is_cap or is_position_word(right[0].text):
+        if not right or not right[0].is_cap or _is_position_head(right[0]):
             continue
         lone = [part for part in (left, right) if len(part) == 1]
         if any(not _lone_acronym(part[0]) for part in lone):
@@ -527,8 +541,8 @@ def _split_of(toks: list[Token]) -> list[tuple[list[Token], bool]]:
         if not any(is_head(t.text) for t in rest):
             continue
         before = toks[:k]
-        if not has_the and is_head(before[-1].text):
-            continue
+        if not has_the and (is_head(before[-1].text) or k == 1 and is_weak_head(before[0].text)):
+            continue  # "Ministry of …", "Faculty of Social Administration"
         parent = _split_of(rest)
         if any(is_head(t.text) for t in before) or (
             any(is_weak_head(t.text) for t in before) and _has_acronym_part(before)
@@ -850,6 +864,9 @@ def find_organisations(
                 mentions.append(OrgMention(name=item[0], start=item[1], end=item[2], generic=False))
     for chain_tuple, unit in _read(paragraph)[1]:
         chain = list(chain_tuple)
+        at = position.get(chain[0].start, 0)
+        if at >= 2 and tokens[at - 1].text == "(" and _is_position_head(tokens[at - 2]):
+            continue  # "Assistant Director (Development and Partnership)": part of a post
         front = _strip_front(chain)
         if not front or is_plural_head(front[0].text):
             continue
@@ -858,8 +875,13 @@ def find_organisations(
             front = _without_person_tail(front)
         if unit and chain[unit] in front:
             # "Unit, Parent (ACR, PACR)": the whole name, and the parent on its own.
-            named = _with_acronym(front)
             comma = front.index(chain[unit])
+            units = _split_list(front[:comma], counts)
+            for alone in units[:-1]:  # "Department of A & Department of B, Parent"
+                add(alone, None, None, False, evidence, False)
+            front = [*units[-1], *front[comma:]]
+            comma = front.index(chain[unit])
+            named = _with_acronym(front)
             parent = next((n for n in named if n[3]), None)
             wholes = [n for n in named if not n[3]]
             moved = None
@@ -887,6 +909,16 @@ def find_organisations(
                         is_parent or sub_parent, evidence, after_role)  # fmt: skip
     mentions = _long_forms_in_parentheses(paragraph, mentions)
     covered = [(m.start, m.end) for m in mentions if not m.weak]
+    for k, tok in enumerate(tokens[:-2]):
+        # "ACERE (Africa Center of Excellence for Railway Engineering)": the short form
+        # first, its name in parentheses.
+        if tok.is_acronym and tokens[k + 1].text == "(":
+            named = next((m for m in mentions if m.start == tokens[k + 2].start), None)
+            if named and not named.weak and paragraph[named.end :].lstrip(". ").startswith(")"):
+                mentions[mentions.index(named)] = OrgMention(
+                    named.name, named.start, named.end, acronym=tok.text
+                )
+                covered.append((tok.start, tok.end))
     acronyms: list[AcronymMention] = []
     if _mostly_upper(paragraph):
         return mentions, acronyms  # a headline in capitals: every word looks like an acronym
