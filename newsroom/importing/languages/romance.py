@@ -12,7 +12,10 @@ People are read in ``romance_people``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsroom.importing import places
@@ -115,6 +118,20 @@ def _is_adjective(tok: _Tok, words: RomanceWords) -> bool:
     return low in words.adjectives or (
         len(low) > 4 and low.endswith(words.adjective_endings) and low not in words.stops
     )
+
+
+class Spans:
+    """Character spans, for overlap questions in time logarithmic in their number."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span begin before ``end`` and end after ``start``?"""
+        k = bisect.bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _listed_words(toks: list[_Tok], k: int, words: RomanceWords) -> bool:
@@ -314,11 +331,11 @@ def find_organisations(
     # Names in English and bare acronyms ("CNRS", "the World Bank") the English
     # rules know; those inside a name found here are dropped.
     english, _acronyms = find_english(paragraph, context)
-    covered = [(m.start, m.end) for m in mentions]
+    covered = Spans((m.start, m.end) for m in mentions)
     for m in english:
-        if not any(s < m.end and m.start < e for s, e in covered) and _english_like(m.name, words):
+        if not covered.overlaps(m.start, m.end) and _english_like(m.name, words):
             mentions.append(m)
-    covered = [(m.start, m.end) for m in mentions]
+    covered = Spans((m.start, m.end) for m in mentions)
     own = [
         AcronymMention(t.text, t.start, t.end, True)
         for k, t in enumerate(toks)
@@ -327,7 +344,7 @@ def find_organisations(
         and not _ROMAN.match(t.text)
         and t.text.upper() not in GENERIC_ACRONYMS
         and not places.is_place(t.text)
-        and not any(s <= t.start < e for s, e in covered)
+        and not covered.overlaps(t.start, t.start + 1)
         and not _in_name(toks, k)
         and not (k + 1 < len(toks) and toks[k + 1].text == ":")  # "RIF: 2001…", a label
     ]

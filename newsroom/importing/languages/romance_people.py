@@ -6,6 +6,8 @@ Salvador Hernández Vélez"); family names in capitals ("Jean DUPONT") count.
 
 from __future__ import annotations
 
+import bisect
+
 from newsroom.importing import places
 from newsroom.importing.languages.romance import (
     OrgSpan,
@@ -71,8 +73,9 @@ def _role_phrase(toks: list[_Tok], i: int, words: RomanceWords, limit: int) -> i
 
 
 def _org_at(spans: list[OrgSpan], start: int, end: int) -> int | None:
-    inside = [s for s in spans if start <= s[0] < end]
-    return inside[0][2] if inside else None
+    """The first organisation that starts in ``start:end`` (``spans`` in order)."""
+    k = bisect.bisect_left(spans, (start,))
+    return spans[k][2] if k < len(spans) and spans[k][0] < end else None
 
 
 def _clean_role(text: str) -> str | None:
@@ -93,6 +96,7 @@ def _sentences(paragraph: str, words: RomanceWords) -> list[tuple[int, str]]:
 
 
 def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> list[PersonMention]:
+    spans = sorted(spans)
     found: dict[str, PersonMention] = {}
 
     def add(name: str, role: str | None, affiliation: int | None) -> None:

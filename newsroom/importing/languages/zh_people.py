@@ -7,6 +7,8 @@ a family name (a word class, like month names) and one or two characters.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from newsroom.importing.languages.base import OrgSpan, words
@@ -17,6 +19,7 @@ from newsroom.importing.languages.zh_organisations import (
     _HEAD_END,
     _HEAD_RE,
     _LATIN_NAME,
+    _LONGEST,
     _ROLE_WORDS,
     _ROLES,
     _SURNAMES_1,
@@ -61,7 +64,30 @@ _NOT_NAMES = words(
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
-def _han_name_at(text: str, i: int, spans: list[OrgSpan] = ()) -> str | None:
+class _Orgs:
+    """A paragraph's organisation spans, for questions asked near one position."""
+
+    def __init__(self, spans: list[OrgSpan]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _, _ in self.spans]
+        self.reach = list(itertools.accumulate((e for _, e, _ in self.spans), max))
+        self.ends = {e for _, e, _ in self.spans}
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+    def between(self, start: int, end: int) -> list[OrgSpan]:
+        """The spans that start in ``start:end``."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return self.spans[lo:hi]
+
+    def near(self, at: int) -> list[OrgSpan]:
+        """The spans that may reach ``at`` (a name is at most a few dozen characters)."""
+        return self.between(at - 4 * _LONGEST, at + 1)
+
+
+def _han_name_at(text: str, i: int, orgs: _Orgs) -> str | None:
     """A Chinese personal name starting at ``i``: family name + one or two characters."""
     fam = 2 if text[i : i + 2] in _SURNAMES_2 else 1 if text[i : i + 1] in _SURNAMES_1 else 0
     if not fam:
@@ -90,19 +116,19 @@ def _han_name_at(text: str, i: int, spans: list[OrgSpan] = ()) -> str | None:
         and (len(rest) < 2 or _HEAD_RE.match(text, after))
     ):
         return None
-    if any(s < after and i < e for s, e, _ in spans) or _HEAD_END.search(text[i:after]):
+    if orgs.overlaps(i, after) or _HEAD_END.search(text[i:after]):
         return None  # an organisation's name ("文法学院", "商务部")
     return text[i : i + fam] + rest
 
 
-def _han_name_before(text: str, end: int, spans: list[OrgSpan]) -> str | None:
+def _han_name_before(text: str, end: int, orgs: _Orgs) -> str | None:
     """A Chinese name that ends at ``end`` and starts at a boundary: punctuation,
     a connector, a function word, a role or the end of an organisation's name."""
     for size in (3, 2, 4):
         start = end - size
         if start < 0 or not all(_cjk(ch) and ch not in _NOT_IN_NAME for ch in text[start:end]):
             continue
-        if any(s < end and start < e for s, e, _ in spans) or text[start:end] in _NOT_NAMES:
+        if orgs.overlaps(start, end) or text[start:end] in _NOT_NAMES:
             continue
         at_boundary = (
             start == 0
@@ -110,7 +136,7 @@ def _han_name_before(text: str, end: int, spans: list[OrgSpan]) -> str | None:
             or text[start - 1] in _CONNECTORS
             or _ends_with(text, start, _BOUNDARIES)
             or _ends_with(text, start, _ROLES)
-            or any(e == start for _, e, _ in spans)
+            or start in orgs.ends
             or text[start - 1] in _UNIT_ENDS
             or text[start - 1] == "办"  # "联络办卢长明处长"
         )
@@ -122,12 +148,12 @@ def _han_name_before(text: str, end: int, spans: list[OrgSpan]) -> str | None:
     return None
 
 
-def _foreign_names(paragraph: str, spans: list[OrgSpan]) -> list[tuple[int, int]]:
+def _foreign_names(paragraph: str, orgs: _Orgs) -> list[tuple[int, int]]:
     """ "罗杰斯·德里瓦尤" after an organisation or role, before a role or a verb."""
     found = []
     for m in _FOREIGN_NAME.finditer(paragraph):
         start, end = m.span()
-        for s, e, _ in spans:
+        for s, e, _ in orgs.near(end):
             if s < start + 1 < e or (
                 start <= s < end and e <= end and e < m.start() + m.group(0).find("·") + 1
             ):
@@ -146,13 +172,14 @@ def _foreign_names(paragraph: str, spans: list[OrgSpan]) -> list[tuple[int, int]
     return found
 
 
-def _affiliation(start: int, end: int, spans: list[OrgSpan]) -> int | None:
-    inside = [s for s in spans if start <= s[0] and s[1] <= end]
+def _affiliation(start: int, end: int, orgs: _Orgs) -> int | None:
+    inside = [s for s in orgs.between(start, end) if s[1] <= end]
     return max(inside)[2] if inside else None
 
 
 def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
     found: dict[str, PersonMention] = {}
+    orgs = _Orgs(spans)
 
     def add(name: str, role: str | None, affiliation: int | None) -> None:
         name = " ".join(name.split())
@@ -165,11 +192,11 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             continue
         role_start = _boundary_before(paragraph, rs, 0)
         # The role phrase reaches back over an organisation ("欧盟委员会科研创新总署副总干事").
-        for s, e, _ in sorted(spans, reverse=True):
+        for s, e, _ in reversed(orgs.near(role_start)):
             if e == role_start or (s < role_start <= e):
                 role_start = _boundary_before(paragraph, s, 0)
         role = paragraph[role_start:re_]
-        affiliation = _affiliation(role_start, re_, spans)
+        affiliation = _affiliation(role_start, re_, orgs)
         # Role, then the name: "副总干事Patrick Child", "院长胡志坚".
         after = paragraph[re_:]
         latin = _LATIN_NAME.match(after)
@@ -177,7 +204,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
         if latin and len(latin.group(0).split()) >= 2:
             names.append(latin.group(0))
             tail = re_ + latin.end()
-        elif (han := _han_name_at(paragraph, re_, spans)) is not None:
+        elif (han := _han_name_at(paragraph, re_, orgs)) is not None:
             names.append(han)
             tail = re_ + len(han)
         else:
@@ -186,7 +213,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
         while tail is not None and paragraph[tail : tail + 1] in {"、", "和", "及"}:
             nxt = tail + 1
             latin = _LATIN_NAME.match(paragraph[nxt:])
-            han = None if latin else _han_name_at(paragraph, nxt, spans)
+            han = None if latin else _han_name_at(paragraph, nxt, orgs)
             if latin and len(latin.group(0).split()) >= 2:
                 names.append(latin.group(0))
                 tail = nxt + latin.end()
@@ -200,18 +227,18 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 add(name, role, affiliation)
             continue
         # The name, then the role: "胡志坚院长", "Patrick Child副总干事".
-        before = paragraph[:rs]
+        before = paragraph[max(0, rs - 80) : rs]
         latin_before = re.search(rf"({_LATIN_NAME.pattern})\s*$", before)
         if latin_before and len(latin_before.group(1).split()) >= 2:
             add(latin_before.group(1), m.group(0), None)
             continue
-        han = _han_name_before(paragraph, rs, spans)
+        han = _han_name_before(paragraph, rs, orgs)
         if han:
             add(han, m.group(0), None)
-    for start, end in _foreign_names(paragraph, spans):
+    for start, end in _foreign_names(paragraph, orgs):
         role_at = _ROLE_RE.match(paragraph, end)
         role = role_at.group(0) if role_at else None
         if role is None and _ends_with(paragraph, start, _ROLES):
             role = paragraph[_boundary_before(paragraph, start, 0) : start]  # "也门驻华大使"
-        add(paragraph[start:end], role, _affiliation(start - len(role or ""), start, spans))
+        add(paragraph[start:end], role, _affiliation(start - len(role or ""), start, orgs))
     return list(found.values())
