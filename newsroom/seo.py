@@ -217,13 +217,13 @@ def partner_json_ld(partner: Partner) -> JsonLd:
         "@context": SCHEMA,
         "@type": "Organization",
         "name": partner.name,
-        "url": partner.website or page,
+        "url": partner.website_link or page,
         "mainEntityOfPage": {"@type": "WebPage", "@id": page},
     }
     if partner.acronym:
         data["alternateName"] = partner.acronym
-    if partner.website:
-        data["sameAs"] = [partner.website]
+    if partner.website_link:
+        data["sameAs"] = [partner.website_link]
     if partner.logo:
         data["logo"] = _image_url(partner.logo)
     description = plain_text(partner.description)

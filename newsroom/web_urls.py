@@ -20,6 +20,7 @@ WEB_SCHEMES = ("http", "https")
 class WebURLValidator(URLValidator):
     schemes = list(WEB_SCHEMES)
     message = "Enter a web address that starts with http:// or https://."
+    code = "not_web_address"  # a form field's "invalid" message would replace ours
 
 
 validate_web_url = WebURLValidator()

@@ -14,6 +14,7 @@ from newsroom.models.base import TimeStampedModel, hero_upload_to, unique_slug
 from newsroom.models.coverage import TopicKind
 from newsroom.partial_dates import DatePrecision, PartialDate
 from newsroom.sanitize import RICH_TEXT_EXTENSIONS, sanitize_html
+from newsroom.web_urls import safe_web_url, validate_web_url
 
 
 class ArticleStatus(models.TextChoices):
@@ -158,7 +159,12 @@ class Article(TimeStampedModel):
     source_name = models.CharField(
         max_length=200, blank=True, help_text="Who first published the text."
     )
-    source_url = models.URLField(max_length=500, blank=True)
+    source_url = models.URLField(
+        max_length=500,
+        blank=True,
+        validators=[validate_web_url],
+        help_text="The original's web address (http:// or https://).",
+    )
     language = models.CharField(max_length=10, choices=settings.LANGUAGES, default="en")
 
     hero_image = RasterImageField(
@@ -272,6 +278,11 @@ class Article(TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("newsroom:article-detail", kwargs={"slug": self.slug})
+
+    @property
+    def source_link(self) -> str:
+        """``source_url`` when it is a web address: the only form pages link to."""
+        return safe_web_url(self.source_url)
 
     def get_preview_url(self):
         return reverse("newsroom:article-preview", kwargs={"pk": self.pk})

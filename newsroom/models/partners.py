@@ -11,6 +11,7 @@ from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, logo_upload_to, unique_slug
 from newsroom.models.reviewable import Reviewable
 from newsroom.sanitize import sanitize_html
+from newsroom.web_urls import safe_web_url, validate_web_url
 
 
 class PartnerKind(models.TextChoices):
@@ -89,7 +90,9 @@ class Partner(Reviewable, TimeStampedModel):
     kind = models.CharField(max_length=20, choices=PartnerKind.choices, default=PartnerKind.OTHER)
     country = CountryField(blank=True)
     city = models.CharField(max_length=120, blank=True)
-    website = models.URLField(blank=True)
+    website = models.URLField(
+        blank=True, validators=[validate_web_url], help_text="http:// or https:// only."
+    )
     logo = RasterImageField(
         upload_to=logo_upload_to,
         blank=True,
@@ -128,6 +131,11 @@ class Partner(Reviewable, TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("newsroom:partner-detail", kwargs={"slug": self.slug})
+
+    @property
+    def website_link(self) -> str:
+        """``website`` when it is a web address: the only form pages link to."""
+        return safe_web_url(self.website)
 
     @property
     def is_public(self) -> bool:
