@@ -148,3 +148,32 @@ def test_status_draft_and_failed_json_objects(seed_copy):
     assert [i["file"].rsplit("/", 1)[-1] for i in failed] == ["empty.txt"]
     assert "file is empty" in failed[0]["error"]
     assert set(Article.objects.values_list("status", flat=True)) == {"draft"}
+
+
+def test_the_command_acts_as_the_user_it_names(seed_copy, writer, editor):
+    from reversion.models import Version
+
+    _run(seed_copy / "002_bd79deec1a0c34c8.txt")  # as the system: published
+    article = Article.objects.get()
+    assert Version.objects.get_for_object(article).get().revision.user is None
+    seed = seed_copy / "002_bd79deec1a0c34c8.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nNew paragraph.\n", encoding="utf-8")
+    _, err = _run(seed, "--user", "writer")
+    assert "is published, so the changed text waits for an Editor" in err
+    assert "1 proposed" in err
+    assert "New paragraph." not in Article.objects.get(pk=article.pk).body
+    _, err = _run(seed, "--user", "editor")
+    assert "1 updated" in err and "New paragraph." in Article.objects.get(pk=article.pk).body
+    assert Version.objects.get_for_object(article).first().revision.user == editor
+
+
+def test_a_writers_command_import_is_a_draft(seed_copy, writer):
+    _run(seed_copy / "002_bd79deec1a0c34c8.txt", "--user", "writer", "--status", "published")
+    assert Article.objects.get().status == "draft"
+
+
+def test_an_unknown_user_is_an_error(seed_copy):
+    assert "--user nobody: no active staff user of that name" in _fails(
+        seed_copy, "--user", "nobody"
+    )
+    assert Article.objects.count() == 0

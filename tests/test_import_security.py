@@ -220,3 +220,106 @@ def test_a_web_address_in_front_matter_is_kept():
 
     text = "---\ntitle: Forum\nsource_url: https://example.org/news/1\n---\nBody text.\n"
     assert parse_press_text(text, "a.md").source_url == "https://example.org/news/1"
+
+
+def test_pages_never_link_to_a_stored_script_address(client, make_article, make_partner):
+    """Rows written around the validation (a shell, an old import) still render
+    no script link: pages link only through ``source_link``/``website_link``."""
+    article = make_article(title="Forum", source_url="javascript:alert(document.cookie)")
+    partner = make_partner(name="Sichuan University", website="data:text/html,<script>x</script>")
+    article.partner_roles.create(partner=partner, role="organiser")
+    for url in (article.get_absolute_url(), partner.get_absolute_url()):
+        page = client.get(url).content.decode()
+        assert "javascript:" not in page and "data:text/html" not in page, url
+    assert make_partner(website="https://scu.example.org/").website_link == (
+        "https://scu.example.org/"
+    )
+
+
+@pytest.mark.parametrize(
+    ("admin_url", "field"),
+    [("admin:newsroom_partner_add", "website"), ("admin:newsroom_article_add", "source_url")],
+)
+def test_admin_forms_accept_only_web_addresses(editor_client, admin_url, field):
+    from django.urls import reverse
+
+    def errors(value):
+        response = editor_client.post(reverse(admin_url), {field: value})
+        return response.context["adminform"].form.errors.get(field)
+
+    assert errors("javascript:alert(1)") == ["Enter a valid URL."]
+    assert errors("ftp://example.org/file") == [
+        "Enter a web address that starts with http:// or https://."
+    ]
+    assert errors("https://example.org/news/1") is None
+
+
+def test_the_importer_stores_no_address_that_is_not_a_web_address(monkeypatch):
+    """Whatever the parser hands on (its source line, a future field), the
+    importer itself stores web addresses only."""
+    from dataclasses import replace
+
+    from newsroom.importing import load
+    from newsroom.importing.parse import parse_press_text
+    from newsroom.importing.read import SourceText
+
+    text = "Forum held in Chengdu\n\nThe forum was held on 3 May 2024 in Chengdu.\n"
+    parsed = replace(parse_press_text(text, "a.txt"), source_url="javascript:alert(1)")
+    monkeypatch.setattr(load, "parse_press_text", lambda *args: parsed)
+    result = Importer().import_source(SourceText("a.txt", text, "utf-8"))
+    assert Article.objects.get(pk=result.article_id).source_url == ""
+
+
+# --- The importer acting for a Writer never changes what the public sees ----------
+
+
+def test_an_import_for_a_writer_never_renames_or_relinks_a_public_partner_or_event(
+    writer, make_partner, make_article, make_event
+):
+    from newsroom.models import Partner
+
+    brrc = make_partner(name="BRRC", acronym="BRRC")  # approved, known by its acronym only
+    forum = make_event(title="Forum", kind="forum", reviewed=False)
+    make_article().events.add(forum)
+    text = (SEEDS_DIR / SEED).read_text(encoding="utf-8")
+    result = Importer(user=writer).import_bytes("upload:x.txt", text.encode())
+    assert result.status == "created"
+    brrc.refresh_from_db()
+    assert (brrc.name, brrc.aliases) == ("BRRC", "")
+    new = Partner.objects.exclude(pk=brrc.pk)
+    assert new.exists() and not new.filter(reviewed=True).exists()
+    assert not Partner.objects.public().filter(pk__in=new).exists()
+
+
+# --- Disk full, read-only folders: a clear error and nothing half-written ---------
+
+
+@pytest.mark.parametrize(
+    ("failure", "problem"),
+    [
+        (OSError(28, "No space left on device"), "the server's disk is full"),
+        (OSError(30, "Read-only file system"), "a folder the site writes to is read-only"),
+        ("database or disk is full", "the server's disk is full"),
+        ("attempt to write a readonly database", "a folder the site writes to is read-only"),
+    ],
+)
+def test_an_import_that_cannot_write_fails_clearly_and_leaves_nothing(
+    drop, monkeypatch, failure, problem
+):
+    """The article is saved after its partners and people: when its own write
+    fails, theirs are rolled back with it."""
+    from django.db import OperationalError
+
+    from newsroom.models import Event, Partner, Person
+
+    def broken(*args, **kwargs):
+        raise failure if isinstance(failure, OSError) else OperationalError(failure)
+
+    monkeypatch.setattr(Article, "save", broken)
+    message = _import(drop)
+    assert (
+        f"{drop}/{SEED}: could not be saved: {problem}; nothing of this file was written "
+        "(tell the site's administrator)"
+    ) in message
+    assert [Article.objects.count(), Partner.objects.count(), Person.objects.count(),
+            Event.objects.count()] == [0, 0, 0, 0]  # fmt: skip

@@ -1,30 +1,37 @@
 """The admin upload page: editors without a shell import press texts.
 
-Step 1 uploads files and shows the dry-run report; step 2 confirms and
-imports exactly the texts that were previewed. Between the two steps the
-uploaded bytes wait in the user's server-side session, so nothing the
-browser re-sends can change what is imported.
+Uploading stores the files (``PendingUpload``: the owner's, for two hours)
+and parses nothing. The preview then shows a few files per page, parsed as
+the editor reaches them, and "Import these texts" imports exactly the files
+of that page, as the logged-in user: a Writer's new articles are drafts and a
+Writer's changed text of a published article is a proposed revision
+(``newsroom.importing.actor``). No request parses more than ``PAGE_SIZE``
+files, however many were uploaded.
 """
 
 from __future__ import annotations
 
-import base64
 import uuid
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import urlencode
 
-from newsroom.importing.load import Importer, ImportReport
+from newsroom.importing.actor import storage_problem
+from newsroom.importing.load import FileResult, Importer, ImportReport
+from newsroom.importing.read import too_big
 from newsroom.importing.report import file_json, summary_line
+from newsroom.models import PendingUpload
 
-SESSION_KEY = "newsroom_import_uploads"
 MAX_FILES = 50
+PAGE_SIZE = 5
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -41,7 +48,7 @@ class UploadForm(forms.Form):
     files = MultipleFileField(
         allow_empty_file=True,  # the importer explains what is wrong with an empty file
         widget=MultipleFileInput(attrs={"accept": ".txt,.md,text/plain,text/markdown"}),
-        help_text="One or more press texts (.txt or .md, UTF-8). Nothing is saved yet: "
+        help_text="One or more press texts (.txt or .md, UTF-8). Nothing is imported yet: "
         "you will see what the import finds first.",
     )
     status = forms.ChoiceField(
@@ -56,71 +63,142 @@ class UploadForm(forms.Form):
             raise forms.ValidationError(f"Upload at most {MAX_FILES} files at a time.")
         return files
 
+    def store(self, owner) -> uuid.UUID:
+        """Keep the files for the preview; raises ``OSError``/``DatabaseError``
+        when they cannot be stored, leaving nothing behind."""
+        limit = settings.NEWSROOM_IMPORT_MAX_BYTES
+        batch = uuid.uuid4()
+        rows = [
+            # One byte past the limit is enough to refuse a file, never the whole of it.
+            PendingUpload(
+                owner=owner,
+                batch=batch,
+                position=n,
+                name=f.name[:200],
+                size=f.size,
+                data=f.read(limit + 1),
+                status=self.cleaned_data["status"],
+            )  # fmt: skip
+            for n, f in enumerate(self.cleaned_data["files"])
+        ]
+        with transaction.atomic():
+            for row in rows:
+                row.save()
+        return batch
 
-def _status_for(request: HttpRequest, wanted: str) -> str:
-    return wanted if request.user.has_perm("newsroom.publish_article") else "draft"
 
-
-def _run(uploads: list[dict], status: str, dry_run: bool) -> ImportReport:
-    importer = Importer(status=status, dry_run=dry_run)
+def _import(uploads: list[PendingUpload], user, dry_run: bool) -> ImportReport:
+    """Import (or preview) ``uploads``; an imported upload is deleted, whatever
+    its outcome: the editor has the message."""
+    limit = settings.NEWSROOM_IMPORT_MAX_BYTES
     report = ImportReport(dry_run=dry_run)
+    if not uploads:
+        return report
+    importer = Importer(status=uploads[0].status, dry_run=dry_run, user=user)
     for upload in uploads:
-        report.results.append(
-            importer.import_bytes(f"upload:{upload['name']}", base64.b64decode(upload["data"]))
-        )
+        if upload.size > limit:
+            error = str(too_big(upload.label, upload.size, limit))
+            report.results.append(FileResult(file=upload.label, status="failed", error=error))
+        else:
+            report.results.append(importer.import_bytes(upload.label, bytes(upload.data)))
+        if not dry_run:
+            upload.delete()
     return report
 
 
+def _page_url(request: HttpRequest, batch, page: int = 1) -> str:
+    return f"{request.path}?{urlencode({'batch': str(batch), 'page': page})}"
+
+
 def import_articles_view(request: HttpRequest, model_admin: admin.ModelAdmin) -> HttpResponse:
-    if not (request.user.is_active and request.user.is_staff):
+    user = request.user
+    if not (user.is_active and user.is_staff and user.has_perm("newsroom.add_article")):
         raise PermissionDenied
-    if not request.user.has_perm("newsroom.add_article"):
-        raise PermissionDenied
+    PendingUpload.objects.expired().delete()
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
         "title": "Import press texts",
         "max_bytes": settings.NEWSROOM_IMPORT_MAX_BYTES,
+        "page_size": PAGE_SIZE,
     }
-    pending = request.session.get(SESSION_KEY, {})
+    batch = _batch_id(request.POST.get("batch") or request.GET.get("batch"))
+    waiting = PendingUpload.objects.of_batch(user, batch) if batch else PendingUpload.objects.none()
 
-    if request.method == "POST" and "confirm" in request.POST:
-        batch = pending.pop(request.POST.get("batch", ""), None)
-        request.session[SESSION_KEY] = pending
-        if batch is None:
-            messages.error(request, "This upload has expired or was already imported.")
+    if (
+        request.method == "POST"
+        and batch
+        and ("confirm" in request.POST or "discard" in request.POST)
+    ):
+        chosen = waiting.filter(pk__in=request.POST.getlist("upload"))
+        if "discard" in request.POST:
+            waiting.delete()
+            messages.info(request, "The uploaded files were discarded; nothing was imported.")
             return redirect(request.path)
-        report = _run(batch["uploads"], _status_for(request, batch["status"]), dry_run=False)
+        if not chosen.exists():
+            messages.error(request, "These files have expired or were already imported.")
+            return redirect(request.path)
+        report = _import(list(chosen), user, dry_run=False)
         level = messages.ERROR if report.failed else messages.SUCCESS
         messages.add_message(request, level, summary_line(report))
         for result in report.results:
-            if result.error:
-                messages.error(request, result.error)
+            if result.error or result.note:
+                messages.add_message(
+                    request, messages.ERROR if result.error else messages.WARNING,
+                    result.error or result.note,
+                )  # fmt: skip
+        if waiting.exists():
+            return redirect(_page_url(request, batch))
         return redirect(reverse("admin:newsroom_article_changelist"))
 
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        limit = settings.NEWSROOM_IMPORT_MAX_BYTES
-        uploads = [
-            # Read one byte past the limit: enough to refuse, never the whole file.
-            {"name": f.name[:200], "data": base64.b64encode(f.read(limit + 1)).decode()}
-            for f in form.cleaned_data["files"]
-        ]
-        status = _status_for(request, form.cleaned_data["status"])
-        report = _run(uploads, status, dry_run=True)
-        batch_id = uuid.uuid4().hex
-        importable = [u for u, r in zip(uploads, report.results, strict=True) if r.ok]
-        if importable:
-            # Keep only the latest few previews per user.
-            pending = dict(list(pending.items())[-2:])
-            pending[batch_id] = {"uploads": importable, "status": status}
-            request.session[SESSION_KEY] = pending
-        context.update(
-            report=report,
-            results=[file_json(r) | {"status": r.status} for r in report.results],
-            summary=summary_line(report),
-            batch=batch_id if importable else None,
-            status=status,
-        )
+        try:
+            batch = form.store(user)
+        except (OSError, DatabaseError) as exc:
+            problem = storage_problem(exc) or f"the server could not store them ({exc})"
+            form.add_error(None, f"The files could not be kept for the preview: {problem}. "
+                                 "Nothing was saved; try again later.")  # fmt: skip
+        else:
+            return redirect(_page_url(request, batch))
+    elif batch:
+        context.update(_preview(request, waiting, batch, user))
     context["form"] = form
     return TemplateResponse(request, "admin/newsroom/article/import_articles.html", context)
+
+
+def _batch_id(value) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _preview(request: HttpRequest, waiting, batch, user) -> dict:
+    """A dry run of one page of the batch."""
+    total = waiting.count()
+    pages = max(1, -(-total // PAGE_SIZE))
+    try:
+        page = min(max(1, int(request.GET.get("page", 1))), pages)
+    except ValueError:
+        page = 1
+    shown = list(waiting[(page - 1) * PAGE_SIZE : page * PAGE_SIZE])
+    report = _import(shown, user, dry_run=True)
+    results = [file_json(r) | {"status": r.status, "note": r.note} for r in report.results]
+    return {
+        "batch": batch if total else None,
+        "report": report,
+        "results": results,
+        "summary": summary_line(report),
+        "uploads": [u.pk for u in shown],
+        "importable": any(r.ok for r in report.results),
+        "status": shown[0].status
+        if shown and user.has_perm("newsroom.publish_article")
+        else "draft",
+        "total": total,
+        "page": page,
+        "pages": pages,
+        "previous_url": _page_url(request, batch, page - 1) if page > 1 else None,
+        "next_url": _page_url(request, batch, page + 1) if page < pages else None,
+        "expired": not total,
+    }

@@ -17,10 +17,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
+import reversion
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from newsroom.importing.actor import Actor, already_proposed, storage_problem
 from newsroom.importing.parse import ParsedArticle, parse_press_text
 from newsroom.importing.people import person_key
 from newsroom.importing.read import (
@@ -31,8 +33,18 @@ from newsroom.importing.read import (
     refusal,
 )
 from newsroom.importing.resolve import Entry, PartnerIndex
-from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
+from newsroom.models import (
+    Article,
+    ArticlePartner,
+    ArticleStatus,
+    Event,
+    EventPartner,
+    Partner,
+    Person,
+)
 from newsroom.partial_dates import DatePrecision
+from newsroom.sanitize import sanitize_html
+from newsroom.web_urls import is_web_url
 
 SUFFIXES = {".txt", ".md"}
 _ARTICLE_ROLE_ORDER = ["organiser", "signatory", "participant", "mentioned"]
@@ -41,8 +53,9 @@ _ARTICLE_ROLE_ORDER = ["organiser", "signatory", "participant", "mentioned"]
 @dataclass
 class FileResult:
     file: str
-    status: str  # created, updated, unchanged, conflict, failed
+    status: str  # created, updated, proposed, unchanged, conflict, failed
     error: str | None = None
+    note: str | None = None  # what an editor should know about a success
     parsed: ParsedArticle | None = None
     names: dict[str, str] = field(default_factory=dict)  # parsed org name → partner name
     article_id: int | None = None
@@ -163,8 +176,11 @@ class Importer:
         force: bool = False,
         dry_run: bool = False,
         max_bytes: int | None = None,
+        user=None,
     ) -> None:
-        self.status = status
+        self.actor = Actor(user)
+        # Only Editors publish: a Writer's new articles are drafts.
+        self.status = status if self.actor.is_editor else "draft"
         self.force = force
         self.dry_run = dry_run
         self.max_bytes = max_bytes if max_bytes is not None else settings.NEWSROOM_IMPORT_MAX_BYTES
@@ -256,19 +272,73 @@ class Importer:
                 )
                 return result
             result.status = "updated"
+            if existing.status == ArticleStatus.PUBLISHED and not self.actor.is_editor:
+                return self._propose(parsed, source.name, digest, existing, result)
         if self.dry_run:
             result.names = self._resolve_names(parsed)
             return result
+        created = existing is None
         try:
-            with transaction.atomic():
+            with transaction.atomic(), self.actor.revision(f"Imported from {source.name}"):
                 article = self._write(parsed, source.name, digest, existing, result)
+                self.actor.log(article, created, f"Imported from {source.name}")
         except Exception as exc:  # one bad file must not stop the run
-            # The indexes may hold rows that were rolled back: read them again.
-            self._index, self._people, self._by_file = None, None, None
-            result.status, result.error = "failed", f"{source.name}: could not be saved ({exc})"
-            return result
+            return self._failed(result, exc)
         result.article_id = article.pk
         self.articles_by_file[source.name] = article.pk
+        return result
+
+    def _failed(self, result: FileResult, exc: Exception) -> FileResult:
+        # The indexes may hold rows that were rolled back: read them again.
+        self._index, self._people, self._by_file = None, None, None
+        problem = storage_problem(exc)
+        result.status = "failed"
+        result.error = (
+            f"{result.file}: could not be saved: {problem}; nothing of this file was "
+            "written (tell the site's administrator)"
+            if problem
+            else f"{result.file}: could not be saved ({exc})"
+        )
+        return result
+
+    def _propose(
+        self, parsed: ParsedArticle, name: str, digest: str, existing: Article, result: FileResult
+    ) -> FileResult:
+        """A Writer's changed text of a published article: a version in its
+        History for an Editor to accept; the article itself is not changed."""
+        result.status = "proposed"
+        result.names = self._resolve_names(parsed)
+        result.note = (
+            f"{name}: '{existing.title}' is published, so the changed text waits for an "
+            "Editor: it is a proposed revision in the article's History"
+        )
+        if already_proposed(existing, digest):
+            result.status = "unchanged"
+            result.note = f"{name}: this text is already proposed for '{existing.title}'"
+            return result
+        if self.dry_run:
+            return result
+        proposal = Article.objects.get(pk=existing.pk)
+        self._set_fields(proposal, parsed, name, digest)
+        proposal.body = sanitize_html(proposal.body)  # as saving would store it
+        proposal.import_fingerprint = fingerprint(proposal)
+        proposal.updated_by = self.actor.user
+        comment = (
+            f"Proposed by {self.actor.name} from {name}: an Editor accepts it by reverting "
+            "to this version"
+        )
+        reason = f"revision proposed by {self.actor.name} from {name}"
+        try:
+            with transaction.atomic(), self.actor.revision(comment):
+                reversion.add_to_revision(proposal)
+                self.actor.log(existing, False, comment)
+                # Only the review flag changes: visitors see nothing new.
+                reasons = [*existing.review_reasons, reason]
+                Article.objects.filter(pk=existing.pk).update(
+                    needs_review=True, review_reasons=list(dict.fromkeys(reasons))
+                )
+        except Exception as exc:
+            return self._failed(result, exc)
         return result
 
     # -- writing --
@@ -305,6 +375,8 @@ class Importer:
             return partner
         entry = self.index.entries[idx]
         partner = Partner.objects.get(pk=entry.pk)
+        if not self.actor.may_change(partner):
+            return partner  # a public partner is renamed by an Editor only
         changed = False
         if partner.name == partner.acronym and org.name != org.acronym:
             # Known so far only by its acronym: the full name takes over.
@@ -331,6 +403,8 @@ class Importer:
         pk = self.people.get(person_key(person.name))
         if pk is not None:
             existing = Person.objects.get(pk=pk)
+            if not self.actor.may_change(existing):
+                return existing
             changed = False
             if person.position and not existing.position:
                 existing.position, changed = person.position[:255], True
@@ -365,10 +439,29 @@ class Importer:
                 city=(parsed_event.city or "")[:120],
                 country=parsed_event.country or "",
             )
+        if not self.actor.may_change(event):
+            return event  # a public event is relinked by an Editor only
         for name, role in parsed_event.partners:
             if name in partners:
                 EventPartner.objects.get_or_create(event=event, partner=partners[name], role=role)
         return event
+
+    def _set_fields(self, article: Article, parsed: ParsedArticle, name: str, digest: str) -> None:
+        """The article's own fields as the text gives them (nothing saved)."""
+        article.title = parsed.title[:300]
+        article.standfirst = parsed.summary
+        article.body = parsed.body_html
+        article.set_when(parsed.when)
+        article.dateline_text = article.dateline_text[:120]
+        article.source_name = (parsed.source or "")[:200]
+        url = parsed.source_url or ""
+        article.source_url = url if is_web_url(url) and len(url) <= 500 else ""
+        languages = {code for code, _ in settings.LANGUAGES}
+        article.language = parsed.language if parsed.language in languages else "en"
+        article.needs_review = bool(parsed.warnings)
+        article.review_reasons = list(parsed.warnings)
+        article.import_file = name[:500]
+        article.import_hash = digest
 
     def _write(
         self,
@@ -380,20 +473,9 @@ class Importer:
     ) -> Article:
         partners = {org.name: self._partner(org) for org in parsed.organisations}
         result.names = {k: p.name for k, p in partners.items()}
-        article = existing or Article(status=self.status)
-        article.title = parsed.title[:300]
-        article.standfirst = parsed.summary
-        article.body = parsed.body_html
-        article.set_when(parsed.when)
-        article.dateline_text = article.dateline_text[:120]
-        article.source_name = (parsed.source or "")[:200]
-        article.source_url = (parsed.source_url or "")[:500]
-        languages = {code for code, _ in settings.LANGUAGES}
-        article.language = parsed.language if parsed.language in languages else "en"
-        article.needs_review = bool(parsed.warnings)
-        article.review_reasons = list(parsed.warnings)
-        article.import_file = name[:500]
-        article.import_hash = digest
+        article = existing or Article(status=self.status, created_by=self.actor.user)
+        self._set_fields(article, parsed, name, digest)
+        article.updated_by = self.actor.user
         if existing is None and article.status == "published" and parsed.when.date:
             article.published_at = timezone.make_aware(
                 dt.datetime.combine(parsed.when.date, dt.time(9, 0))
@@ -410,11 +492,17 @@ class Importer:
                 current
             ):
                 roles[partner.pk] = org.role if org.role in _ARTICLE_ROLE_ORDER else "mentioned"
-        ArticlePartner.objects.filter(article=article).delete()
+        links = ArticlePartner.objects.filter(article=article)
+        if self.actor.may("newsroom.delete_articlepartner"):
+            links.delete()
+            kept = set()
+        else:  # the links stay; the text's are added
+            kept = set(links.values_list("partner_id", "role"))
         ArticlePartner.objects.bulk_create(
             [
                 ArticlePartner(article=article, partner_id=pk, role=role)
                 for pk, role in roles.items()
+                if (pk, role) not in kept
             ]
         )
         article.people.set([self._person(p, partners) for p in parsed.people])
@@ -422,6 +510,9 @@ class Importer:
         events = [self._event(e, partners) for e in parsed.events]
         article.events.set(events)
         orphans = old_events - {e.pk for e in events}
-        Event.objects.filter(pk__in=orphans, articles__isnull=True).delete()
+        if self.actor.may("newsroom.delete_event"):
+            Event.objects.filter(pk__in=orphans, articles__isnull=True).delete()
         article.tags.set(list(parsed.tags))
+        # Saved before its links were set: the revision keeps the article as it ends.
+        reversion.add_to_revision(article)
         return article

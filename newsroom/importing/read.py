@@ -57,7 +57,7 @@ def _human_size(size: int) -> str:
     return f"{size} bytes"
 
 
-def _too_big(name: str, size: int, limit: int) -> ImportFileError:
+def too_big(name: str, size: int, limit: int) -> ImportFileError:
     return ImportFileError(
         name,
         f"file is {_human_size(size)}, over the {_human_size(limit)} limit "
@@ -76,7 +76,7 @@ def decode_text(data: bytes, name: str, max_bytes: int | None = None) -> SourceT
     """Decode a press text; raise ``ImportFileError`` with a reason otherwise."""
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if len(data) > limit:
-        raise _too_big(name, len(data), limit)
+        raise too_big(name, len(data), limit)
     if not data:
         raise ImportFileError(name, "file is empty")
 
@@ -213,7 +213,7 @@ def read_file(
         if not stat.S_ISREG(info.st_mode):
             raise ImportFileError(label, refusal(info.st_mode))
         if info.st_size > limit:
-            raise _too_big(label, info.st_size, limit)
+            raise too_big(label, info.st_size, limit)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)  # a file that grew meanwhile is still refused
     except OSError as exc:

@@ -77,16 +77,17 @@ def report_json(report: ImportReport) -> list[dict[str, Any]]:
 
 
 def summary_line(report: ImportReport) -> str:
-    counts = ", ".join(
-        f"{report.count(s)} {s}" for s in ("created", "updated", "unchanged", "conflict", "failed")
-    )
+    statuses = ["created", "updated", "unchanged", "conflict", "failed"]
+    if report.count("proposed"):  # only Writers' imports propose
+        statuses.insert(2, "proposed")
+    counts = ", ".join(f"{report.count(s)} {s}" for s in statuses)
     prefix = "Dry run (nothing written): would have " if report.dry_run else "Imported: "
     return f"{prefix}{counts} ({len(report.results)} files)."
 
 
 def progress_line(result: FileResult) -> str:
-    if result.error:
-        return result.error
+    if result.error or result.note:
+        return result.error or result.note
     title = result.parsed.title if result.parsed else ""
     flag = " [needs review]" if result.parsed and result.parsed.warnings else ""
     return f"{result.status:>9}  {result.file}  {title[:70]}{flag}"

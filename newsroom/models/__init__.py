@@ -5,6 +5,7 @@ from newsroom.models.partners import Partner, PartnerKind, PartnerQuerySet
 from newsroom.models.people import Person, PersonQuerySet
 from newsroom.models.redirects import Redirect
 from newsroom.models.review_links import ReviewLink, ReviewVisit
+from newsroom.models.uploads import PendingUpload
 
 __all__ = [
     "Article",
@@ -20,6 +21,7 @@ __all__ = [
     "Partner",
     "PartnerKind",
     "PartnerQuerySet",
+    "PendingUpload",
     "Person",
     "PersonQuerySet",
     "Redirect",

@@ -2,6 +2,7 @@ import json
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -23,6 +24,19 @@ class Command(BaseCommand):
         parser.add_argument("--status", choices=["draft", "published"], default="published")
         parser.add_argument("--force", action="store_true", help="Overwrite articles edited since.")
         parser.add_argument("--max-bytes", type=int, default=settings.NEWSROOM_IMPORT_MAX_BYTES)
+        parser.add_argument(
+            "--user",
+            help="Import as this staff user, with their role's rules (a Writer's imports are "
+            "drafts or proposed revisions). Default: the system, with an Editor's rights.",
+        )
+
+    def _user(self, username):
+        if username is None:
+            return None
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None or not (user.is_active and user.is_staff):
+            raise CommandError(f"--user {username}: no active staff user of that name")
+        return user
 
     def handle(self, *args, **options):
         paths = options["paths"] or [Path(settings.BASE_DIR) / "seeds"]
@@ -31,12 +45,13 @@ class Command(BaseCommand):
             force=options["force"],
             dry_run=options["dry_run"],
             max_bytes=options["max_bytes"],
+            user=self._user(options["user"]),
         )
         bar = tqdm(unit="file", file=self.stderr._out, disable=None, leave=False)
 
         def progress(result):
             bar.update(1)
-            if result.error or options["verbosity"] > 1:
+            if result.error or result.note or options["verbosity"] > 1:
                 bar.write(progress_line(result), file=self.stderr._out)
 
         try:
