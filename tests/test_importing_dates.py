@@ -4,7 +4,13 @@ import datetime as dt
 
 import pytest
 
-from newsroom.importing.dates import find_dates, paragraph_dates, parse_date_value, strip_dateline
+from newsroom.importing.dates import (
+    find_dates,
+    month_first,
+    paragraph_dates,
+    parse_date_value,
+    strip_dateline,
+)
 from newsroom.partial_dates import PartialDate
 
 
@@ -144,3 +150,12 @@ def test_a_weekday_looks_ahead_only_when_its_own_sentence_does():
         "They signed on Monday in Accra. The sides will meet again.", anchor=ANCHOR
     )
     assert found.when.iso() == "2018-11-05"
+
+
+def test_a_text_that_writes_the_month_first_is_read_month_first():
+    assert month_first("Published: 08/22/2024. Signed on 03/04/2024.") is True
+    assert month_first("Le 22/08/2024, signé le 03/04/2024.") is False
+    assert month_first("Signed on 03/04/2024.") is None
+    found = find_dates("Signed on 03/04/2024.", month_first=True)
+    assert found[0].when.iso() == "2024-03-04"
+    assert find_dates("Signed on 03/04/2024.")[0].when.iso() == "2024-04-03"

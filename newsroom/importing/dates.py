@@ -174,13 +174,41 @@ def _relative(text: str, words: DateWords, anchor: PartialDate) -> list[DateMent
     return found
 
 
+_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:1[89]|20)\d\d(?!\d)")
+
+
+def month_first(text: str) -> bool | None:
+    """How the text writes numeric dates: True for "08/22/2024", False for
+    "22/08/2024", None when no date of the text tells."""
+    firsts = seconds = False
+    for match in _NUMERIC.finditer(text):
+        firsts |= int(match.group(1)) > 12
+        seconds |= int(match.group(3)) > 12
+    return None if firsts == seconds else seconds
+
+
+def _month_first(mention: DateMention) -> DateMention:
+    """ "03/04/2024" in a text that writes "08/22/2024": 4 March."""
+    day = mention.when.date
+    if day is None or day.month > 12 or day.day > 12 or day.day == day.month:
+        return mention
+    return replace(
+        mention, when=PartialDate.of_day(dt.date(day.year, day.day, day.month), mention.text)
+    )
+
+
 def find_dates(
-    text: str, words: DateWords = ENGLISH, anchor: PartialDate | None = None
+    text: str,
+    words: DateWords = ENGLISH,
+    anchor: PartialDate | None = None,
+    month_first: bool | None = None,
 ) -> list[DateMention]:
     """Every date in ``text``, in order, the widest reading of each span.
 
     Relative dates are read only with an ``anchor`` (the text's date line) of
-    day precision: without one, "on Sunday" is no date at all.
+    day precision: without one, "on Sunday" is no date at all. ``month_first``
+    says how the text writes numeric dates (see ``month_first()``); day first
+    when it does not tell.
     """
     # Spans taken so far, kept sorted and disjoint: one look decides a new one.
     starts: list[int] = []
@@ -202,6 +230,9 @@ def find_dates(
                 continue
             mention = _build(kind, match, words)
             if mention is not None and kind == "dmy-num":
+                swappable = int(match.group("d1")) <= 12 and int(match.group("mo1")) <= 12
+                if month_first and swappable:
+                    mention = _month_first(mention)
                 mention = _as_weekday_says(text, match, mention, words)
             if mention is None:
                 continue

@@ -96,8 +96,8 @@ def opening_dateline(paragraphs: list[str], find: Finder) -> Dateline | None:
     return Dateline(first.when, first.end, publication)
 
 
-def generic_finder(words: DateWords) -> Finder:
-    return lambda text, anchor: find_dates(text, words, anchor)
+def generic_finder(words: DateWords, month_first: bool | None = None) -> Finder:
+    return lambda text, anchor: find_dates(text, words, anchor, month_first)
 
 
 def document_dates(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from newsroom.importing import languages
 from newsroom.importing.chrome import breadcrumb_items
-from newsroom.importing.dates import parse_date_value, strip_dateline
+from newsroom.importing.dates import month_first, parse_date_value, strip_dateline
 from newsroom.importing.dating import (
     document_dates,
     generic_finder,
@@ -159,7 +159,7 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
     paragraphs = _paragraphs(lines)
 
     words = language.date_words
-    find = generic_finder(words)
+    find = generic_finder(words, month_first(rest))
     published = publication_date(
         [*head.dated, *chrome.dated], find, [fm.source_url, chrome.source_url]
     )
