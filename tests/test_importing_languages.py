@@ -274,3 +274,25 @@ def test_french_role_then_title_and_name():
 def test_chinese_role_after_this_school():
     people = zh.find_people("双方与该校校长陈永财进行了会谈。", [])
     assert [(p.name, p.position) for p in people] == [("陈永财", "校长")]
+
+
+def test_portuguese_italian_and_german_are_not_read_as_spanish_or_french():
+    portuguese = (
+        "A Universidade de São Paulo e a Universidade do Porto assinaram um acordo de "
+        "cooperação. O reitor afirmou que a parceria não é nova e que os dois países "
+        "também vão trabalhar com as suas agências."
+    )
+    italian = (
+        "L'Università di Bologna e il Politecnico di Milano hanno firmato un accordo per la "
+        "ricerca. Il rettore ha detto che della collaborazione sono contenti anche gli studenti."
+    )
+    german = (
+        "Die Universität Wien und die Technische Universität München haben eine Vereinbarung "
+        "unterzeichnet. Der Rektor sagte, dass die Zusammenarbeit auch für die Studierenden "
+        "von großem Wert ist."
+    )
+    assert detect_language(portuguese) == "pt"
+    assert detect_language(italian) == "it"
+    assert detect_language(german) == "de"
+    # No rules of their own: the generic ones read them.
+    assert languages.get("pt") is languages.ENGLISH
