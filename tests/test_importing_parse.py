@@ -471,3 +471,10 @@ def test_a_title_cased_headline_over_a_subtitle_is_not_a_publisher():
         "Example Forum on Energy Opens in Nairobi",
         "Example Carbon Credit Platform",
     )
+
+
+def test_press_release_marks_are_chrome():
+    article = _article("FOR IMMEDIATE RELEASE", "", "Example Headline Here", "", _BODY, "", "-30-")
+    assert article.title == "Example Headline Here"
+    assert {"FOR IMMEDIATE RELEASE", "-30-"} <= set(article.chrome)
+    assert article.paragraphs == (_BODY,)

@@ -75,6 +75,12 @@ _HEADLINE_VERB = re.compile(
     r"attends?|launch(?:es)?|welcomes?|opens?|joins?|leads?|marks?|celebrates?|[A-Za-z]{3,}ed)\b",
     re.IGNORECASE,
 )
+# "FOR IMMEDIATE RELEASE", "Embargoed until 10:00 GMT", "-30-", "- ENDS -": a press release's marks.
+_RELEASE_MARK = re.compile(
+    r"^(?:for immediate release|immediate release|embargoed(?: until\b.{0,40})?|media advisory)"
+    r"\W*$|^[-–—#*]+\s*(?:ends?|30)\s*[-–—#*]+$|^ends$",
+    re.IGNORECASE,
+)
 _PAGE_HEADER = re.compile(r"^page\s+\d+\b", re.IGNORECASE)
 # "By Jane Doe", "by Erika Yamamoto | translation by …": who wrote it, not the news.
 _BYLINE = re.compile(
@@ -284,6 +290,7 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             is_garbage(stripped)
             or _WIDGET.match(stripped)
             or _PAGE_HEADER.match(stripped)
+            or _RELEASE_MARK.match(stripped)
             or (_BYLINE.match(stripped) and not stripped.endswith("."))
         ):
             drop(i)
