@@ -618,3 +618,14 @@ def test_a_chinese_quotation_with_its_own_commas_is_no_name():
     assert _is_speech("实现更高质量、更高水平的新发展，会议主题为")
     assert not _is_speech("一带一路沿线国家智库论坛")
     assert not _is_speech("Pakistan and South Asia: Towards Progress, Partnership & Peace")
+
+
+def test_a_conference_with_its_own_subject_during_a_visit_stays_a_conference():
+    events = _events(
+        "On 3 August 2016 the delegation visited the Republic of Belarus. The delegation "
+        "attended the conference on industrialization of scientific achievements."
+    )
+    assert [(e.kind, e.when.iso()) for e in events] == [
+        ("visit", "2016-08-03"),
+        ("conference", "2016-08-03"),
+    ]

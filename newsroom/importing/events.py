@@ -54,6 +54,7 @@ _ALWAYS_OWN = {"signing", "visit"}
 _HELD = re.compile(r"\b(?:held|took place|wrapped up|concluded|opened|convened)\b", re.I)
 # Kinds an event may be part of a visit as ("attended the symposium" during a visit).
 _PART_OF_VISIT = {"meeting", "seminar", "conference", "forum"}
+_COMPLEMENT = re.compile(r"\s+(?:of|on|between|for|about|de|du|des|sur|del|sobre)\s", re.I)
 
 
 @dataclass
@@ -419,8 +420,11 @@ def _event_from(
         and events[-1].kind == "visit"
         and events[-1].paragraph == p
         and not name
+        and not _COMPLEMENT.match(sentence, match.end())
     ):
-        kind = "meeting"  # "attended the symposium" during a visit: a meeting of the visit
+        # "attended the symposium" during a visit: a meeting of the visit (not "the
+        # conference of industrialisation of …", an event of its own).
+        kind = "meeting"
     # Same-kind events are one event, unless one sentence names two of them.
     existing = [
         e for e in events
@@ -482,7 +486,7 @@ def _event_from(
     elif (
         future
         or kind not in {"signing", "visit", "meeting"}
-        and not (trigger.named and _HELD.search(sentence))
+        and not _told(trigger, sentence, words)
     ):
         return
     else:
@@ -525,6 +529,17 @@ def _event_from(
     ctx.last_event_date = None if until else when
     if when.date and when.precision in _EVENT_PRECISIONS:
         ctx.last_dated = when
+
+
+def _told(trigger: _Trigger, sentence: str, words: EventWords) -> bool:
+    """Does the sentence tell of this gathering as an event of its own, without a
+    date? A named one held ("a Capacity Building Workshop held in Mombasa"), or
+    one attended with its own subject ("attended the conference on …")."""
+    start, end = trigger.match.span()
+    if trigger.named and _HELD.search(sentence):
+        return True
+    attended = words.occurred.search(sentence[max(0, start - 30) : start])
+    return bool(attended and _COMPLEMENT.match(sentence, end))
 
 
 def _range_is_another_s(
