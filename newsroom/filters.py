@@ -17,11 +17,14 @@ from django.core.exceptions import ValidationError
 from django.db.models import IntegerField, Q
 from django.db.models.functions import Cast
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
 from newsroom.models import Article, Event, EventKind, Partner, PartnerKind, Topic, TopicKind
+from newsroom.models.coverage import CoveredArticles
 from newsroom.partial_dates import MONTH_NAMES
+from newsroom.search import COUNT_LIMIT
 
 MONTH_CHOICES = [(str(n), name) for n, name in enumerate(MONTH_NAMES, start=1)]
 LETTERS = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
@@ -109,6 +112,29 @@ class ArticleFilter(django_filters.FilterSet):
         self.form.is_valid()
         data = getattr(self.form, "cleaned_data", {})
         return any(value not in (None, "") for value in data.values())
+
+    # Filters that are topics (newsroom.models.coverage): alone or combined,
+    # they are read from the coverage index instead of the articles.
+    TOPIC_FILTERS = {"tag": TopicKind.TAG, "partner": TopicKind.PARTNER, "year": TopicKind.YEAR}
+
+    def results(self, rows, now=None):
+        """The articles found, as ``rows`` read them: from the coverage index
+        when only topic filters are used, else ``qs``."""
+        used = {
+            name: value
+            for name, value in getattr(self.form, "cleaned_data", {}).items()
+            if value not in (None, "")
+        }
+        if not used or set(used) - set(self.TOPIC_FILTERS):
+            return self.qs
+        topics = []
+        for name, value in used.items():
+            key = value.pk if name == "partner" else value
+            if name == "tag":
+                key = Tag.objects.filter(slug=value).values_list("pk", flat=True).first()
+            topics.append(Topic.objects.of(self.TOPIC_FILTERS[name], key) if key else None)
+        first, *also = topics
+        return CoveredArticles(first, now or timezone.now(), rows, also, COUNT_LIMIT)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

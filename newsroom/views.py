@@ -163,7 +163,7 @@ class ArticleListView(BreadcrumbsMixin, FilterView):
     def get(self, request, *args, **kwargs):
         self.filterset = self.get_filterset(self.get_filterset_class())
         if self.filterset.is_filtered:
-            self.object_list = self.filterset.qs
+            self.object_list = self.filterset.results(listed_articles())
         else:
             self.object_list = articles_of(TopicKind.NEWS, "")
         context = self.get_context_data(filter=self.filterset, object_list=self.object_list)

@@ -107,6 +107,7 @@ class PageCacheMiddleware:
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
+            response["X-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if is_cacheable_response(request, response):
@@ -118,4 +119,5 @@ class PageCacheMiddleware:
             stored = (response.status_code, list(response.items()), response.content)
             with contextlib.suppress(CacheUnavailable):
                 cache_call(PAGE_CACHE, "set", key, stored, timeout=PAGE_TIMEOUT)
+            response["X-Cache"] = "miss"
         return response

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 from django.db import models
-from django.db.models import Count, F, Min, Q
+from django.db.models import Count, Exists, F, Min, OuterRef, Q
 from django.utils import timezone
 
 # "Public since always": entities no article names were entered by hand.
@@ -138,34 +139,56 @@ class Coverage(models.Model):
 
 
 class CoveredArticles(Sequence):
-    """A topic's published articles, newest first, for a Paginator: the count
-    is the topic's, a page is a range of the coverage index, then its rows."""
+    """The published articles of a topic, newest first, for a Paginator: a page
+    is a range of the coverage index, then its rows. With ``also``, only those
+    each of these topics covers too (a filter combination): the smallest topic
+    is read in order and the others probed per row, and the count stops at
+    ``count_limit + 1``. Without, the count is the topic's own."""
 
-    def __init__(self, topic: Topic | None, now: dt.datetime, rows=None):
+    def __init__(
+        self,
+        topic: Topic | None,
+        now: dt.datetime,
+        rows=None,
+        also: Sequence[Topic] = (),
+        count_limit: int = 1000,
+    ):
         from newsroom.models.articles import Article
 
-        self.topic, self.now = topic, now
+        topics = sorted([topic, *also], key=lambda t: t.count if t else -1) if also else [topic]
+        self.topic, self.also = topics[0], topics[1:]
+        self.now, self.count_limit = now, count_limit
         self.rows = rows if rows is not None else Article.objects.all()
 
     def with_rows(self, rows) -> CoveredArticles:
         """The same list, its rows read from ``rows`` (``for_listing()``, …)."""
-        return CoveredArticles(self.topic, self.now, rows)
+        return CoveredArticles(self.topic, self.now, rows, self.also, self.count_limit)
+
+    def _keys(self):
+        keys = self.topic.rows.filter(published_at__lte=self.now)
+        for other in self.also:
+            keys = keys.filter(Exists(other.rows.filter(article=OuterRef("article"))))
+        return keys.order_by("-published_at", "-article").values_list("article", flat=True)
+
+    @cached_property
+    def _count(self) -> int:
+        if self.topic is None or None in self.also:
+            return 0
+        if not self.also:
+            return self.topic.live_count(self.now)
+        return self._keys()[: self.count_limit + 1].count()
 
     def count(self) -> int:
-        return self.topic.live_count(self.now) if self.topic else 0
+        return self._count
 
     __len__ = count
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        if self.topic is None:
+        if self.topic is None or None in self.also:
             return []
-        keys = list(
-            self.topic.rows.filter(published_at__lte=self.now)
-            .order_by("-published_at", "-article")
-            .values_list("article", flat=True)[index]
-        )
+        keys = list(self._keys()[index])
         found = {row.pk: row for row in self.rows.filter(pk__in=keys)}
         return [found[key] for key in keys if key in found]
 
