@@ -231,9 +231,12 @@ class ReviewLinksAdminMixin:
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, object_id)
         if obj is not None:
+            links = list(links_with_visits(obj))
+            for link in links:
+                link.full_url = absolute_link(link)
             extra_context = {
                 **(extra_context or {}),
-                "review_links": list(links_with_visits(obj)),
+                "review_links": links,
                 "review_visits": visits_of(obj, limit=10),
                 "review_links_url": self._review_links_url(obj),
             }

@@ -126,6 +126,7 @@ def test_each_view_is_logged_and_shown_on_the_articles_admin_page(
         reverse("admin:newsroom_article_change", args=[draft.pk])
     ).content.decode()
     assert "<td>Ms Chen, Bangkok Post</td><td>Live</td>" in page
+    assert f'value="http://127.0.0.1:8000/preview/review/{link.token}/"' in page
     assert "<td>2</td>" in page
     visit = ReviewVisit.objects.filter(link=link).first()
     when = timezone.localtime(visit.visited_at).strftime("%-d %b %Y, %H:%M:%S")
