@@ -103,6 +103,7 @@ ANCHOR = PartialDate.of_day(dt.date(2018, 11, 7))  # a Wednesday
     [
         ("The forum was held yesterday in Beijing.", "2018-11-06"),
         ("Today the two sides signed an agreement.", "2018-11-07"),
+        ("The sides signed an agreement this morning.", "2018-11-07"),
         ("The delegation arrived on Sunday.", "2018-11-04"),
         ("The delegation will arrive on Monday.", "2018-11-12"),
         ("They met last Friday.", "2018-11-02"),

@@ -69,7 +69,16 @@ ENGLISH = DateWords(
     past=("last", "past"),
     future=("next", "coming"),
     future_cues=("will", "shall", "to be held", "is to", "are to", "upcoming"),
-    days=(("the day before yesterday", -2), ("yesterday", -1), ("today", 0), ("tomorrow", 1)),
+    days=(
+        ("the day before yesterday", -2),
+        ("yesterday", -1),
+        ("today", 0),
+        ("tomorrow", 1),
+        ("this morning", 0),
+        ("this afternoon", 0),
+        ("this evening", 0),
+        ("tonight", 0),
+    ),  # fmt: skip
     weeks=(("last week", -1), ("this week", 0), ("earlier this week", 0), ("next week", 1)),
     months_relative=(
         ("last month", -1),
