@@ -363,3 +363,14 @@ def test_units_listed_before_their_parent_a_short_form_before_its_name_and_posts
         "Faculty of Social Administration": None,
         "Africa Center of Excellence for Railway Engineering": "ACERE",
     }
+
+
+def test_initials_after_a_role_and_a_unit_with_its_parent_before_the_name():
+    assert _people_with_orgs(
+        "The rector of the National University of Tajikistan K. Khushvatzoda spoke. He "
+        "awarded Director of the Engelhardt Institute of Molecular Biology at the Russian "
+        "Academy of Sciences Alexander Makarov."
+    ) == [
+        ("K. Khushvatzoda", "Rector", "National University of Tajikistan"),
+        ("Alexander Makarov", "Director", "Engelhardt Institute of Molecular Biology"),
+    ]

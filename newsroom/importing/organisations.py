@@ -899,6 +899,8 @@ def find_organisations(
                 add(sub, parent[1], None, True, True, False)
             continue
         for part in _split_list(front, counts):
+            if after_role or evidence:
+                part = _without_person_tail(part)
             for toks, acronym, long_form, is_parent in _with_acronym(part):
                 toks = _strip_front(toks)
                 if not toks:

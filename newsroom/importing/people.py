@@ -40,6 +40,7 @@ _NAME_WORD = re.compile(
     rf"^(?:{_LETTER}[\w'’-]*|(?:{_LETTER}{{1,2}}\.)+(?:{_LETTER}[\w'’-]*)?|{_LETTER})$"
 )
 _WORD = re.compile(r"\S+")
+_INITIAL = re.compile(r"(?:[^\W\d_]{1,2}\.)+")
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,17 @@ def _role_before(
                 n = next((i for i, (st, _) in enumerate(words) if abs_start + st >= span[1]), n)
                 if n < len(words) and re.fullmatch(r"\([^()\s]+\)", words[n][1]):
                     n += 1  # "… Nuclear Research (JINR) Viktor Matveev"
+                # "Director of the Engelhardt Institute … at the Russian Academy of Sciences
+                # Alexander Makarov": the unit, then its parent, then the name.
+                if n + 1 < len(words) and words[n][1].casefold() in {"at", "of"}:
+                    p2 = n + 1 + (words[n + 1][1].casefold() == "the")
+                    at2 = abs_start + words[p2][0] if p2 < len(words) else -1
+                    span2 = next((sp for sp in spans if sp[0] == at2), None)
+                    if span2 is not None:
+                        n = next(
+                            (i for i, (st, _) in enumerate(words) if abs_start + st >= span2[1]),
+                            n,
+                        )
             else:
                 start_n = n
                 while n < len(words) and words[n][1].islower() and n - m < 5:
@@ -225,7 +237,8 @@ def _role_before(
                 break
             raw = []
             for w in run.group(0).split():
-                bare = w.rstrip(",.;:")
+                # An initial keeps its full stop: "K. Khushvatzoda", "Z.A.Babakhanova".
+                bare = w if _INITIAL.fullmatch(w) else w.rstrip(",.;:")
                 at = abs_start + pos + run.group(0).find(w)
                 if (
                     not bare
@@ -266,6 +279,7 @@ def _role_before(
         role = " ".join(role_words).strip(",.")
         if plural:
             role = re.sub(r"s$", "", role)
+        role = _capitalise(role) or role
         orgs = []
         for _name, end in names:
             follow = re.match(r"\s*(?:of|from|at)\s+(?:the\s+)?", text[end:])
