@@ -59,11 +59,13 @@ format: install-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# 10,000 demo articles, gunicorn, wrk; BENCH_QUICK=1 for a short run. Uses
-# DATABASE_URL/REDIS_URL when set. Then the import benchmark.
+# Cold pages at 1,000, 10,000 and 100,000 demo articles, cached pages, a realistic
+# day (gunicorn, wrk); BENCH_QUICK=1 for a short run. Uses DATABASE_URL/REDIS_URL when
+# set. Then the import benchmark.
 bench: install
 	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/day.py
 	test ! -f bench/import_bench.py || $(BIN)/python bench/import_bench.py $(if $(filter-out 0,$(BENCH_QUICK)),--quick)
 
 # How well the importer understands press texts: seeds, the development set and the
