@@ -8,7 +8,8 @@ from pathlib import Path, PurePath
 import pytest
 from django.core.management import CommandError, call_command
 
-from newsroom.importing.load import Candidate, Importer, collect_files
+from newsroom.importing.folders import Candidate, collect_files
+from newsroom.importing.load import Importer
 from newsroom.models import Article
 from tests.conftest import SEEDS_DIR
 
@@ -323,3 +324,15 @@ def test_an_import_that_cannot_write_fails_clearly_and_leaves_nothing(
     ) in message
     assert [Article.objects.count(), Partner.objects.count(), Person.objects.count(),
             Event.objects.count()] == [0, 0, 0, 0]  # fmt: skip
+
+
+def test_a_text_over_the_default_size_is_refused_before_it_is_parsed(drop, settings):
+    """Parsing costs about 5 s per MB: the default limit keeps every file cheap."""
+    assert settings.NEWSROOM_IMPORT_MAX_BYTES == 256 * 1024
+    (drop / "huge.txt").write_bytes(b"A forum met in Chengdu.\n" * 13_000)
+    message = _import(drop)
+    assert (
+        f"{drop}/huge.txt: file is 305 KB, over the 256 KB limit (a press text is a few KB; "
+        "raise the limit with --max-bytes or NEWSROOM_IMPORT_MAX_BYTES if this is intended)"
+    ) in message
+    assert Article.objects.count() == 1

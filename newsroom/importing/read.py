@@ -17,7 +17,7 @@ from pathlib import Path, PurePath
 # A first line this long is a minified page or a blob, not a press text
 # (the longest paragraph of a real release is a few thousand characters).
 MAX_FIRST_LINE_CHARS = 10_000
-DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+DEFAULT_MAX_BYTES = 256 * 1024  # settings.NEWSROOM_IMPORT_MAX_BYTES is the same
 
 _MAGIC = [
     (b"%PDF", "a PDF document"),
@@ -61,7 +61,8 @@ def too_big(name: str, size: int, limit: int) -> ImportFileError:
     return ImportFileError(
         name,
         f"file is {_human_size(size)}, over the {_human_size(limit)} limit "
-        "(a press text is a few KB; raise the limit with --max-bytes if this is intended)",
+        "(a press text is a few KB; raise the limit with --max-bytes or "
+        "NEWSROOM_IMPORT_MAX_BYTES if this is intended)",
     )
 
 
