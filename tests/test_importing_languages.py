@@ -296,3 +296,16 @@ def test_portuguese_italian_and_german_are_not_read_as_spanish_or_french():
     assert detect_language(german) == "de"
     # No rules of their own: the generic ones read them.
     assert languages.get("pt") is languages.ENGLISH
+
+
+def test_french_roles_in_parentheses_stay_with_the_name_before_them():
+    people = fr.LANGUAGE.find_people(
+        "Photo : Alain Martin (Secrétaire général du Fonds), le Pr Marc Verne (recteur de "
+        "l'UCL), et le recteur, le Professeur Magatte Ndiaye.",
+        [],
+    )
+    assert [(p.name, p.position) for p in people] == [
+        ("Alain Martin", "Secrétaire général du Fonds"),
+        ("Marc Verne", "Recteur de l'UCL"),
+        ("Magatte Ndiaye", "Recteur"),
+    ]

@@ -181,7 +181,7 @@ WORDS = romance.RomanceWords(
     """),
     titles=words("""
         m. m mme mme. mlle dr dr. pr pr. professeur professeure me s.e. s.e se sem s.e.m docteur
-        monsieur madame
+        monsieur madame baron baronne comte comtesse
     """),
     roles=words("""
         recteur rectrice directeur directrice président présidente vice-président

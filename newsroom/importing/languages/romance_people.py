@@ -180,13 +180,22 @@ def _name_after_role(
     # Directly: "le recteur Juan Pérez".
     candidates = [k]
     # Or after the comma that closes the role: "…de l'Université de Lyon, Jean Dupont".
+    depth = 0  # "(AUF)" inside the role; a ")" closing what opened before it ends the role
     for j in range(k, min(n, k + 40)):
         tok = toks[j]
-        if tok.text in {".", ";", ":"} or tok.low in _VERBS:
+        depth += {"(": 1, ")": -1}.get(tok.text, 0)
+        if tok.text in {".", ";", ":"} or tok.low in _VERBS or depth < 0:
             break
-        if tok.text == ",":
+        if tok.text == "," and depth == 0:
             candidates.append(j + 1)
-    for start in candidates:
+    for candidate in candidates:
+        start = candidate
+        if (
+            start + 1 < n
+            and toks[start].low in words.articles
+            and (toks[start + 1].low.rstrip(".") in words.titles)
+        ):
+            start += 1  # "le recteur, le Professeur Magatte Ndiaye"
         if start < n and toks[start].low.rstrip(".") in words.titles:
             start += 1  # "la ministre de …, Mme Sylvie Retailleau"
         end = _name_at(toks, start, words)
@@ -206,7 +215,7 @@ def _name_after_role(
                 break
             names.append((step, more))
             j = more
-        role_end = start - 1 if start > k else k
+        role_end = candidate - 1 if candidate > k else k
         return role_end, names
     return None
 
