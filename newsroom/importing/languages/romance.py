@@ -24,6 +24,8 @@ from newsroom.importing.organisations import AcronymMention, OrgMention
 from newsroom.importing.organisations import find_organisations as find_english
 
 OrgSpan = tuple[int, int, int]
+# A name written as one word from its initials and a place: "KULeuven", "UCLouvain".
+_CAMEL = re.compile(r"^[A-Z]{3,}[a-z]{3,}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")  # "Yaoundé II", not an acronym
 
 
@@ -339,7 +341,7 @@ def find_organisations(
     own = [
         AcronymMention(t.text, t.start, t.end, True)
         for k, t in enumerate(toks)
-        if t.is_acronym
+        if (t.is_acronym or _CAMEL.match(t.text))
         and sum(ch.isalpha() for ch in t.text) >= 3
         and not _ROMAN.match(t.text)
         and t.text.upper() not in GENERIC_ACRONYMS
