@@ -128,7 +128,7 @@ _GENERIC = words(
     """
 )
 # Nouns for parts of a place or body: "图书资料室和…" ends a phrase.
-_UNIT_ENDS = set("室区门团组队部院校所处科")
+_UNIT_ENDS = set("室区门团组队部院校所处科化性")
 _LONGEST = 24
 
 
@@ -180,7 +180,7 @@ def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) ->
             before = _boundary_before(text, j - 1, floor, connectors)
             piece = text[before : j - 1]
             # "亚太与全球战略研究院" is one name; "清华大学与北京大学", "部门和学院" two.
-            if not 2 <= len(piece) <= 6 or piece[-1] in _UNIT_ENDS or _HEAD_END.search(piece):
+            if not 2 <= len(piece) <= 8 or piece[-1] in _UNIT_ENDS or _HEAD_END.search(piece):
                 return j
             if _ends_with(text, before, _ROLES):
                 return j  # "院长洪岗和科研处": the piece is a person's name
@@ -208,6 +208,12 @@ def _head_ends(text: str) -> list[tuple[int, int]]:
             continue
         if word.endswith("学") and nxt == "生":
             continue
+        if (
+            word == "智库"
+            and _cjk(nxt)
+            and not (_starts_with(text, e, _BOUNDARIES) or _starts_with(text, e, _ROLES))
+        ):
+            continue  # "智库建设", "智库研究": think tanks in general, no name
         if word == "组织" and text.startswith(_NOT_AFTER_ORGANISE, e):
             continue
         if word == "政府" and text.startswith(_NOT_AFTER_GOVERNMENT, e):
