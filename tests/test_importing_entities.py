@@ -374,3 +374,31 @@ def test_initials_after_a_role_and_a_unit_with_its_parent_before_the_name():
         ("K. Khushvatzoda", "Rector", "National University of Tajikistan"),
         ("Alexander Makarov", "Director", "Engelhardt Institute of Molecular Biology"),
     ]
+
+
+def test_a_place_the_short_form_spells_letters_after_a_name_and_a_dateline_in_capitals():
+    assert _orgs(
+        "BANGI, 7 November 2014 – Experts of the Energy Conservation Center, Japan (ECCJ) met "
+        "the rector of Malaysia’s UMK, Prof. Dr. Noor Azizi bin Ismail, FCMI, CMA."
+    ) == {"Energy Conservation Center, Japan": "ECCJ", "UMK": "UMK"}
+
+
+def test_a_unit_named_alone_is_the_one_unit_of_that_name_and_never_one_of_two():
+    one = extract_entities(
+        ["The Yale University School of Public Health met the School of Public Health."], [[]]
+    ).organisations
+    two = extract_entities(
+        [
+            "The Yale University School of Public Health, the Zhejiang University School of "
+            "Public Health and the School of Public Health met."
+        ],
+        [[]],
+    ).organisations
+    assert [(o.name, o.aliases) for o in one] == [
+        ("Yale University School of Public Health", ("School of Public Health",))
+    ]
+    assert [o.name for o in two] == [
+        "Yale University School of Public Health",
+        "Zhejiang University School of Public Health",
+        "School of Public Health",
+    ]

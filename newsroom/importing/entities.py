@@ -22,6 +22,7 @@ from newsroom.importing.events import (
     event_words,
     find_events,
 )
+from newsroom.importing.lexicon import is_head, is_weak_head
 from newsroom.importing.organisations import (
     AcronymMention,
     OrgMention,
@@ -146,6 +147,17 @@ def _without_place(name: str) -> str | None:
     return None
 
 
+def _parent_prefixed(name: str) -> str | None:
+    """ "Zhejiang University School of Public Health" → the key of "School of Public
+    Health": a unit named after its parent is also the unit named alone."""
+    words = name.split()
+    for k in range(1, len(words) - 2):
+        unit = is_head(words[k]) or is_weak_head(words[k])
+        if is_head(words[k - 1]) and unit and words[k + 1].casefold() in {"of", "for"}:
+            return name_key(" ".join(words[k:]))
+    return None
+
+
 def _unit_of(name: str) -> str | None:
     """ "Office of Academic Resources, Chulalongkorn University" → "Office of Academic
     Resources": a unit named with its parent is the unit named alone."""
@@ -215,6 +227,8 @@ def _cluster(
                 idx = by_tail.get(name_key(name))
             if idx is None and country:
                 idx = by_tail.get(country)
+            if idx == -1:
+                idx = None
             if idx is None:
                 idx = _parent_initials_owner(name, index)
             if idx is None:
@@ -224,10 +238,9 @@ def _cluster(
                 entry.aliases.append(entry.name)
                 entry.name = name
                 index.register(idx)
-            if tail:
-                by_tail.setdefault(name_key(tail), idx)
-            if country:
-                by_tail.setdefault(country, idx)
+            for key in (name_key(tail) if tail else None, country, _parent_prefixed(name)):
+                if key and by_tail.setdefault(key, idx) != idx:
+                    by_tail[key] = -1  # two organisations end so: the short name is neither
             attach(idx, m, name)
             parent_only[idx] = parent_only.get(idx, True) and m.parent
             used.add(idx)

@@ -22,6 +22,7 @@ from newsroom.importing.lexicon import (
     GENERIC_ACRONYMS,
     GENERIC_NAME_WORDS,
     MONTHS,
+    NAME_PARTICLES,
     NAME_POSSESSIVES,
     NOT_ORG_HEADS,
     ORG_EVIDENCE_WORDS,
@@ -276,6 +277,20 @@ def _chains(tokens: list[Token]) -> list[tuple[list[Token], int]]:
             continue
         chain, j = _chain_at(tokens, i)
         unit = 0
+        if (
+            j + 4 < n
+            and tokens[j].text == ","
+            and tokens[j + 2].text == "("
+            and tokens[j + 4].text == ")"
+            and tokens[j + 3].is_acronym
+            and places.is_place(tokens[j + 1].text)
+        ):
+            # "Energy Conservation Center, Japan (ECCJ)": the place is part of the name
+            # when the short form spells it.
+            spelled = [w for w, _ in _words_of([*chain, tokens[j + 1]])]
+            if explain_acronym(tokens[j + 3].text, spelled) is not None:
+                chain = [*chain, *tokens[j : j + 5]]
+                j += 5
         # "Unit, Parent": a comma before a deeper organisation continues the name.
         if (
             j + 1 < n
@@ -773,11 +788,16 @@ def _mostly_upper(paragraph: str) -> bool:
     return upper == len(letters) or len(letters) > 20 and upper > 0.6 * len(letters)
 
 
-def _after_person(tokens: list[Token], i: int) -> bool:
-    """ "Prof. Nitin Kumar Tripathi, VPAA, …": an acronym right after a name is a post."""
+def _after_person(tokens: list[Token], i: int, depth: int = 0) -> bool:
+    """ "Prof. Nitin Kumar Tripathi, VPAA, …", "Noor Azizi bin Ismail, FCMI, CMA": an
+    acronym right after a name (or after another such) is a post or letters."""
     if i < 3 or tokens[i - 1].text != ",":
         return False
     a, b = tokens[i - 2], tokens[i - 3]
+    if a.is_acronym and depth < 3 and _after_person(tokens, i - 2, depth + 1):
+        return True
+    if b.lower in NAME_PARTICLES and i >= 4:
+        b = tokens[i - 4]
     return all(
         t.is_word and t.is_cap and not t.is_acronym and not is_head(t.text)
         and not is_position_word(t.text) and not places.is_place(t.text)
@@ -945,13 +965,26 @@ def find_organisations(
             continue  # "China-ASENA", "(IRENA)" definitions are handled with their names
         if nxt is not None and nxt.is_word and nxt.is_cap and nxt.lower not in _PLACES_OF:
             continue  # a modifier: "BRI New Energy Vehicle"
-        if _after_person(tokens, i) or set(text) <= set("IVXL") or text.casefold() in MONTHS:
+        dateline = (
+            i == 0
+            and nxt is not None
+            and nxt.text == ","
+            and i + 2 < len(tokens)
+            and (_date_word(tokens[i + 2]))
+        )  # "BANGI, 7 November 2014 –"
+        if (
+            dateline
+            or _after_person(tokens, i)
+            or set(text) <= set("IVXL")
+            or text.casefold() in MONTHS
+        ):
             continue  # a post, a numeral ("Session III"), a month ("NOV")
         if (
             prev is not None
             and prev.is_word
             and prev.is_cap
             and not (prev.is_acronym or is_head(prev.text) or prev.lower in CONNECTORS)
+            and not prev.possessive  # "Malaysia’s UMK"
         ):
             continue  # "Dr. John MUEMA", "Lao PDR": part of a name
         if any(
