@@ -478,3 +478,18 @@ def test_press_release_marks_are_chrome():
     assert article.title == "Example Headline Here"
     assert {"FOR IMMEDIATE RELEASE", "-30-"} <= set(article.chrome)
     assert article.paragraphs == (_BODY,)
+
+
+def test_captions_under_the_headline_and_link_lines_at_the_end_are_chrome():
+    article = _article(
+        "Example Project Concludes a Workshop",
+        "",
+        "Photograph of the facilitators, participants from both teams and the organisers.",
+        "",
+        _BODY,
+        "",
+        "Last:Example Project Concludes a Workshop Next: Another Example Story Is Published",
+        "Share this page:",
+        "Your Comment :",
+    )
+    assert article.paragraphs == (_BODY,)

@@ -34,7 +34,7 @@ _STAMP_LABEL = (
     r"(?:release\s*(?:time|date)|publisher|publi(?:c|cation|sh(?:ed)?)(?:\s*(?:time|date|on|at|by))?|"
     r"submit(?:ted)?(?:\s*(?:time|on))?|posted(?:\s*(?:on|by|at))?|last\s*updated?|"
     r"update[d]?(?:\s*(?:time|on))?|date|time|source|origin|from|author|editor|reporter|"
-    r"writer|(?:written|edited|text|reported)\s+by|publisher|(?:post\s+)?categor(?:y|ies)|contributor|number\s+of\s+(?:views|visits|clicks)|"
+    r"writer|(?:written|edited|text|reported|translated|prepared)\s+by|translation|publisher|(?:post\s+)?categor(?:y|ies)|contributor|number\s+of\s+(?:views|visits|clicks)|"
     r"page\s*views|visits|views?|hits|clicks|read(?:s|\s*count)?|share(?:\s*(?:to|this|on))?|"
     r"print|font\s*size|tags?|keywords?|photo(?:graph)?s?(?:\s*by)?|image(?:\s*credit)?s?|"
     r"pictures?|credits?|caption|code)"
@@ -49,8 +49,9 @@ _FOOTER_WORDS = re.compile(
     r"follow us|share this|print this|previous|next article|related (?:articles|news|posts)|"
     r"icp|powered by|skip to (?:content|navigation|main)|your comment|leave a (?:comment|reply)|"
     r"comments? and feedback|social (?:networks|media)|facebook|twitter|linkedin|instagram|"
-    r"youtube|whatsapp|weibo|wechat|telegram)\b|"
-    r"中文|english version|english",
+    r"youtube|whatsapp|weibo|wechat|telegram|rate this (?:article|page|post)|click on stars|"
+    r"log in to post comments|page top|top of (?:the )?page|(?:last|previous|prev|next)\s*[:：])\b|"
+    r"^(?:link to )?\w+ version$|中文|english version|english",
     re.IGNORECASE,
 )
 _WIDGET = re.compile(
@@ -84,8 +85,8 @@ _RELEASE_MARK = re.compile(
 _PAGE_HEADER = re.compile(r"^page\s+\d+\b", re.IGNORECASE)
 # "By Jane Doe", "by Erika Yamamoto | translation by …": who wrote it, not the news.
 _BYLINE = re.compile(
-    r"^(?i:by|written by|text by|photos? by|reported by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
-    r"\s*(?:[|,/;].{0,80})?$"
+    r"^(?i:by|written by|text by|photos? by|reported by|translated by)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[|,/;].{0,80})?$"
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？:;]\s*[\"”’)]*$")
@@ -157,9 +158,11 @@ def stamp_value(line: str) -> tuple[str, str] | None:
     match = _STAMP.match(stripped)
     if not match or len(stripped) > 160:
         return None
-    if stripped.endswith(".") and (":" not in match.group(0) or len(_words(stripped)) > 12):
-        return None  # a sentence that opens with "Date", "From", "Source"
     label = re.sub(r"[\[\]【】():：]", "", match.group(0)).strip().lower()
+    credit = label.startswith(("photo", "image", "picture", "credit", "caption"))
+    long_sentence = ":" not in match.group(0) or len(_words(stripped)) > 12
+    if stripped.endswith(".") and long_sentence and not credit:
+        return None  # a sentence that opens with "Date", "From", "Source"
     rest = stripped[match.end() :].strip()
     # A label glued to a value ("Release Time2 months ago") or followed by ":".
     glued = match.end() < len(stripped) and not stripped[match.end() - 1].isspace()
@@ -175,7 +178,7 @@ def stamp_value(line: str) -> tuple[str, str] | None:
         return None
     if glued and not has_colon and rest[:1].islower():
         return None  # "Dates …", "Timely …": a word, not a label
-    if len(stripped) > 80 and len(_LABELS_ANYWHERE.findall(stripped)) < 2:
+    if len(stripped) > 80 and len(_LABELS_ANYWHERE.findall(stripped)) < 2 and not credit:
         return None
     if _SOURCE_LABEL.match(label) and not has_colon:
         return None
@@ -233,12 +236,17 @@ def is_contact(line: str) -> bool:
     )
 
 
+_PREVIOUS_NEXT = re.compile(r"^(?:last|previous|prev)\s*[:：].{0,200}\bnext\s*[:：]", re.I)
+
+
 def is_footer(line: str) -> bool:
     stripped = line.strip()
+    if _PREVIOUS_NEXT.match(stripped):
+        return True  # "Last: <a title> Next: <another title>"
     return (
         len(stripped) <= 100
         and len(_words(stripped)) <= 10
-        and not _SENTENCE_END.search(stripped)
+        and not re.search(r"[.!?。！？;]\s*[\"”’)]*$", stripped)  # "Share this page:" is one
         and bool(_FOOTER_WORDS.search(stripped))
     )
 

@@ -31,6 +31,7 @@ CATEGORY_WORDS = frozenset((
     "information", "bulletin", "reports", "report", "home", "homepage", "index", "top", "recent",
     "hot", "photos", "videos", "gallery", "multimedia", "speeches", "opinion", "commentary",
     "outreach", "alumni", "affairs", "external", "relations", "global", "engagement", "featured",
+    "university", "institutional", "corporate", "general", "public",
     "world", "asia", "africa", "europe", "americas", "the", "and", "of", "&", "/", "|", "-", ",",
 ))  # fmt: skip
 _FUNCTION_END = re.compile(
@@ -65,7 +66,7 @@ _GLUED_DATE = re.compile(
 _SITE_SUFFIX = re.compile(r"\s+\|\s+(?P<site>[^|]{2,40})$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_END = re.compile(r"[。！？!?]$")
-_SENTENCE_END = re.compile(r"[,;，；、]\s*$")
+_CLAUSE_END = re.compile(r"[,;，；、]\s*$")
 TITLE_MAX = 300
 
 
@@ -125,7 +126,7 @@ def _headline_shape(line: str, shape: Callable[[str], bool] | None = None) -> bo
     stripped = line.strip()
     if shape is not None:  # a language's own test (one written without spaces)
         return shape(stripped)
-    if len(stripped) > TITLE_MAX or _SENTENCE_END.search(stripped):
+    if len(stripped) > TITLE_MAX or _CLAUSE_END.search(stripped):
         return False
     if _is_cjk(stripped):
         return 4 <= len(stripped) <= 80 and not _CJK_END.search(stripped)
@@ -231,7 +232,7 @@ def find_headline(
     content = [i for i, line in enumerate(lines) if line.strip()]
     head: list[int] = []
     for i in content[:20]:
-        if is_prose(lines[i]):
+        if is_prose(lines[i]) and not _CAPTION.match(lines[i].strip()):
             break
         head.append(i)
     if not head or len(head) == len(content):
@@ -274,7 +275,7 @@ def find_headline(
         # No headline: menus, labels and captions above the lead are still chrome.
         labels = [
             i for k, i in enumerate(head)
-            if _not_a_title(lines[i], crumb_keys) or k in menu
+            if _not_a_title(lines[i], crumb_keys) or k in menu or len(lines[i].split()) == 1
             or (lines[i].strip().endswith((":", "：")) and len(lines[i].split()) <= 4)
         ]  # fmt: skip
         return Headline(None, chrome=tuple(labels))
@@ -291,7 +292,12 @@ def find_headline(
         used.append(used[-1] + 1)
         title = _join(title, lines[used[-1]].strip(), joiner)
     chrome = list(head[:chosen])
-    after = [i for i in content if i > used[-1]][:1]
+    # Between the headline and the lead: captions, bylines and labels are chrome too.
+    chrome += [
+        i for i in head[chosen + 1 :]
+        if i > used[-1] and (_not_a_title(lines[i], crumb_keys) or len(lines[i].split()) == 1)
+    ]  # fmt: skip
+    after = [i for i in content if i > used[-1] and i not in chrome][:1]
     if after and normalise_space(lines[after[0]]).casefold() == normalise_space(title).casefold():
         chrome.append(after[0])  # the headline, repeated
     title, pieces, dated = _clean(normalise_space(title))
