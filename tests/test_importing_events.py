@@ -629,3 +629,22 @@ def test_a_conference_with_its_own_subject_during_a_visit_stays_a_conference():
         ("visit", "2016-08-03"),
         ("conference", "2016-08-03"),
     ]
+
+
+def test_a_town_is_a_venue_when_the_text_says_where_it_is():
+    assert places.venue("It was held at the Laboratory in Golden, Colorado.", []) == (
+        "Golden",
+        "US",
+    )
+    assert places.venue("They met in Golden.", []) == (None, None)  # a bare word is no town
+    assert places.venue("A consultative meeting In Jakarta, Indonesia.", []) == ("Jakarta", "ID")
+    assert places.venue("The forum took place in the United States.", []) == (None, "US")
+
+
+def test_a_later_sentence_gives_the_venue_of_an_event_told_before():
+    events = _events(
+        "On 7 February 2018 the Energy Centre invited experts to a consultative meeting.",
+        "The meeting was held in Jakarta and attended by experts from Cambodia.",
+        "Later the meeting discussed research in China.",
+    )
+    assert [(e.kind, e.city, e.country) for e in events] == [("meeting", "Jakarta", "ID")]

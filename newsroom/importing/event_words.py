@@ -138,5 +138,5 @@ ENGLISH = EventWords(
     indefinite=_p(r"(?:^|(?<=\s))(?:a|an|another)\s"),
     introduces=_p(r"(?:^|\b(?:during|held|paid|attended|organi[sz]ed|hosted|had|made|joined|"
                   r"welcomed|received|also|then)\s+)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$"),
-    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|visit to|trip to|arrived in)\s+$"),
+    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|visit to|trip to|arrived in)\s+(?:the\s+)?$"),
 )  # fmt: skip

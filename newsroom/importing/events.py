@@ -466,11 +466,11 @@ def _event_from(
             # "the forum" of the headline, now with its own date.
             if not same[0].when.is_known or same[0].assumed:
                 same[0].when, same[0].until, same[0].assumed = when, until, False
-            roles_in(sentence, offset, spans, same[0])
+            _told_again(same[0], sentence, offset, spans, orgs, match, words)
             return
     elif existing or not occurred:
         if existing:
-            roles_in(sentence, offset, spans, existing[-1])
+            _told_again(existing[-1], sentence, offset, spans, orgs, match, words)
         return
     elif years:
         if events and not _HISTORY.search(sentence):
@@ -529,6 +529,24 @@ def _event_from(
     ctx.last_event_date = None if until else when
     if when.date and when.precision in _EVENT_PRECISIONS:
         ctx.last_dated = when
+
+
+def _told_again(
+    event: EventDraft,
+    sentence: str,
+    offset: int,
+    spans: list[OrgSpan],
+    orgs: list[tuple[int, int]],
+    match: re.Match[str],
+    words: EventWords,
+) -> None:
+    """A later sentence about the event: its partners, and its venue when the
+    event has none yet ("The meeting was held in Jakarta")."""
+    roles_in(sentence, offset, spans, event)
+    if not event.city and words.place_before and words.occurred.search(sentence):
+        city, country = places.venue(sentence, orgs, words.place_before, match.start())
+        if city:  # a country said in passing ("research in China") is no venue
+            event.city, event.country = city, country or event.country
 
 
 def _told(trigger: _Trigger, sentence: str, words: EventWords) -> bool:

