@@ -309,3 +309,16 @@ def test_french_roles_in_parentheses_stay_with_the_name_before_them():
         ("Marc Verne", "Recteur de l'UCL"),
         ("Magatte Ndiaye", "Recteur"),
     ]
+
+
+def test_chinese_text_with_names_in_latin_letters():
+    mentions, acronyms = zh.find_organisations(
+        "应邀访问本地治里大学(Pondicherry University)的还有University of Oxford代表,"
+        "副总干事Patrick Child与UNESCO代表出席。"
+    )
+    names = [(m.name, m.long_form) for m in mentions]
+    assert ("本地治里大学", None) in names
+    assert ("本地治里大学", "Pondicherry University") in names  # the same body, twice
+    assert ("University of Oxford", None) in names
+    assert "Patrick Child" not in [m.name for m in mentions]
+    assert [a.text for a in acronyms] == ["UNESCO"]

@@ -11,11 +11,13 @@ the full name and "北京大学"); "与/和" join the words of one name
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
 from newsroom.importing.languages.base import words
 from newsroom.importing.organisations import AcronymMention, OrgMention
+from newsroom.importing.organisations import find_organisations as find_english
 
 # --- word classes -----------------------------------------------------------
 
@@ -172,6 +174,8 @@ def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) ->
             return j  # "…等" (and others) ends a phrase; "高等研究院" goes on
         if ch == "对" and text[j : j + 1] != "外":  # "对外联络部" is one name
             return j
+        if ch == "应" and text[j : j + 1] not in "用急":  # "应…邀请"; "应用技术大学" is a name
+            return j
         if connectors and _ends_with(text, j, _ROLES):
             return j  # "院长洪岗和科研处": a name follows a role
         if ch in _CONNECTORS:
@@ -314,9 +318,26 @@ def find_organisations(
         mentions.append(OrgMention(name, start, end))
         for _s, e in chain[:-1]:
             mentions.append(OrgMention(paragraph[start:e], start, e, parent=True))
+    # Names written in Latin letters inside the Chinese ("访问Imperial College London").
+    for run in _LATIN_RUN.finditer(paragraph):
+        if len(run.group(0).split()) < 2:
+            continue
+        for m in find_english(run.group(0))[0]:
+            if getattr(m, "weak", False):
+                continue  # no head: "Patrick Child" is a person
+            start, end = m.start + run.start(), m.end + run.start()
+            named = next((o for o in mentions if o.end == start - 1), None)
+            if named is not None and paragraph[start - 1] in "(（":
+                # "本地治里大学(Pondicherry University)": the same body, named twice.
+                mentions.append(OrgMention(named.name, start, end, long_form=m.name))
+            else:
+                mentions.append(dataclasses.replace(m, start=start, end=end))
     acronyms = [
         AcronymMention(m.group(0), m.start(), m.end(), True)
         for m in re.finditer(r"(?<![A-Za-z.])[A-Z][A-Z&]{2,9}(?![A-Za-z.])", paragraph)
         if not any(o.start <= m.start() < o.end for o in mentions)
     ]
     return mentions, acronyms
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&.'’() -]*[A-Za-z0-9)]")
