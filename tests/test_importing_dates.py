@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from newsroom.importing.dates import (
+    fill_years,
     find_dates,
     month_first,
     paragraph_dates,
@@ -160,3 +161,18 @@ def test_a_text_that_writes_the_month_first_is_read_month_first():
     found = find_dates("Signed on 03/04/2024.", month_first=True)
     assert found[0].when.iso() == "2024-03-04"
     assert find_dates("Signed on 03/04/2024.")[0].when.iso() == "2024-04-03"
+
+
+def test_a_year_from_the_date_line_looks_back_unless_the_sentence_looks_ahead():
+    line = PartialDate.of_day(dt.date(2023, 12, 10))
+    past = fill_years(
+        "The forum was held on 20 April.", find_dates("The forum was held on 20 April."), line
+    )
+    ahead = "The forum will be held on 5 January."
+    future = fill_years(ahead, find_dates(ahead), line)
+    soon = "The forum will be held on 20 April."  # next April, as told in December
+    assert [m[0].when.iso() for m in (past, future, fill_years(soon, find_dates(soon), line))] == [
+        "2023-04-20",
+        "2024-01-05",
+        "2024-04-20",
+    ]

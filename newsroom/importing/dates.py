@@ -298,6 +298,16 @@ def _framing_year(text: str, mentions: list[DateMention], i: int) -> int | None:
 _FULL = {DatePrecision.DAY, DatePrecision.MONTH}
 
 
+def _looks_ahead(text: str, mention: DateMention, words: DateWords) -> bool:
+    """Does the date's own sentence speak of the future ("will", "upcoming")?"""
+    if not words.future_cues:
+        return False
+    begin = max(text.rfind(". ", 0, mention.start), text.rfind("。", 0, mention.start)) + 1
+    stop = re.search(r"[.!?](?:\s|$)|[。！？]", text[mention.end :])
+    sentence = text[begin : mention.end + (stop.start() if stop else 80)]
+    return bool(re.search(word(words.future_cues), sentence))
+
+
 def fill_years(
     text: str,
     mentions: list[DateMention],
@@ -332,8 +342,11 @@ def fill_years(
                     mention.when.month, mention.when.day, year
                 ):
                     ahead = dt.date(year, mention.when.month, mention.when.day) - carried.date
-                    if ahead.days > 62:
-                        year -= 1
+                    if _looks_ahead(text, mention, words):
+                        # "will be held on 5 January", told in December: next year's.
+                        year += 1 if ahead.days < -62 else 0
+                    elif ahead.days > 62:
+                        year -= 1  # a report tells what happened, not months ahead
                 mention = _in_year(mention, year)
         result.append(mention)
     return result
