@@ -205,6 +205,7 @@ WORDS = romance.RomanceWords(
 
 CHROME = Chrome(
     stamp=_p(r"^[-–•(\s]*(?:publicado(?:\s+el)?|actualizado(?:\s+el)?|"
+             r"(?:comunicado(?: de prensa)?|boletín)\s*(?:n[oº°.]*\s*\d[\w/-]*)?\s*$|"
              r"fecha(?:\s+de (?:publicación|noticia))?\s*:|fuente\s*:|autor(?:a)?\s*:|"
              r"redacción\s*:|foto(?:grafía)?s?\s*:|crédito\s*:|"
              r"por\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+|y|de))+\s*$|"

@@ -208,6 +208,7 @@ WORDS = romance.RomanceWords(
 
 CHROME = Chrome(
     stamp=_p(r"^[-–•(\s]*(?:publié(?:e)?(?:\s+le)?|mis(?:e)? à jour(?:\s+le)?|"
+             r"communiqué(?: de presse)?\s*(?:n°\s*\d+)?\s*$|"
              r"mise en ligne(?:\s+le)?|date(?:\s+de publication)?\s*:|source\s*:|"
              r"auteur(?:e)?\s*:|rédaction\s*:|crédits? photos?\s*:?|photo\s*:|"
              r"par\s+[A-ZÉ][\w’'-]+(?:\s+(?:[A-ZÉ][\w’'-]+|et|de|du))+\s*$|"
