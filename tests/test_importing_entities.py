@@ -279,7 +279,8 @@ def test_the_same_organisation_with_its_country_its_parent_or_its_parents_short_
         [
             "The Japanese Ministry of Foreign Affairs met the Ministry of Foreign Affairs of "
             "Japan. The Office of Academic Resources, Chulalongkorn University hosted the "
-            "Office of Academic Resources.",
+            "Office of Academic Resources. The Nigerian National Universities Commission is "
+            "the National Universities Commission (NUC).",
             "Nanjing Medical University School of Public Health and NMU School of Public Health "
             "met the Faculty of Law, Sultan Agung Islamic University (Unissula).",
         ],
@@ -293,6 +294,11 @@ def test_the_same_organisation_with_its_country_its_parent_or_its_parents_short_
             ("Office of Academic Resources",),
         ),
         ("Chulalongkorn University", None, ()),
+        (
+            "Nigerian National Universities Commission",
+            "NUC",
+            ("National Universities Commission",),
+        ),
         (
             "Nanjing Medical University School of Public Health",
             None,

@@ -35,6 +35,7 @@ from newsroom.importing.resolve import (
     Entry,
     PartnerIndex,
     country_form,
+    demonym_country,
     derived_acronyms,
     looks_like_acronym,
     name_key,
@@ -147,6 +148,14 @@ def _without_place(name: str) -> str | None:
     return None
 
 
+def _demonym_prefixed(name: str) -> str | None:
+    """ "Nigerian National Universities Commission" → "National Universities Commission"."""
+    first, _, rest = name.partition(" ")
+    if rest and demonym_country(first) and len(name_words(rest)) >= 2:
+        return rest
+    return None
+
+
 def _parent_prefixed(name: str) -> str | None:
     """ "Zhejiang University School of Public Health" → the key of "School of Public
     Health": a unit named after its parent is also the unit named alone."""
@@ -219,7 +228,7 @@ def _cluster(
             # "CAS Institute of Applied Ecology", "American University in Cairo": the
             # same organisation as the name without its parent's short form or city.
             in_city = _without_place(name)
-            tail = _acronym_prefixed(name) or in_city or _unit_of(name)
+            tail = _acronym_prefixed(name) or in_city or _unit_of(name) or _demonym_prefixed(name)
             country = country_form(name)
             if idx is None and tail:
                 idx = index.by_name(tail)

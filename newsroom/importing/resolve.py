@@ -104,7 +104,7 @@ def derived_acronyms(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def _demonym_country(word: str) -> str | None:
+def demonym_country(word: str) -> str | None:
     """ "Nigerian" → "NG", "Japanese" → "JP", "Belarusian" → "BY"."""
     if not word[:1].isupper():
         return None
@@ -122,7 +122,7 @@ def country_form(name: str) -> str | None:
     """One key for "Japanese Ministry of Foreign Affairs" and "Ministry of Foreign
     Affairs of Japan": the name without its country, and the country."""
     first, _, rest = name.partition(" ")
-    code = _demonym_country(first) if rest else None
+    code = demonym_country(first) if rest else None
     if code and len(name_words(rest)) >= 2:
         return f"{name_key(rest)}|{code}"
     head, sep, country = name.rpartition(" of ")
@@ -211,3 +211,38 @@ class PartnerIndex:
         if found is None and acronym:
             found = self.by_acronym(acronym)
         return found
+
+    def explain(self, name: str, acronym: str | None = None) -> tuple[int, str] | None:
+        """What ``find`` finds and why, in words for the review page: "by name",
+        "by another spelling", "by name and country", "by a spelling one letter
+        off", "by acronym"."""
+        found = self.find(name, acronym)
+        if found is None:
+            return None
+        entry = self.entries[found]
+        if looks_like_acronym(name) or self.by_name(name) is None:
+            return found, "by acronym"
+        key = name_key(name)
+        if key == name_key(entry.name):
+            return found, "by name"
+        if any(key == name_key(n) for n in entry.aliases):
+            return found, "by another spelling"
+        if self._by_key.get(key) is None and country_form(name):
+            return found, "by name and country"
+        return found, "by a spelling one letter off"
+
+    def candidates(self, name: str, acronym: str | None = None) -> list[int]:
+        """The entries a match is chosen among: those sharing the acronym, or
+        all the name's words but one."""
+        found: set[int] = set()
+        for short in filter(None, (acronym, name if looks_like_acronym(name) else None)):
+            found |= self._by_acronym.get(acronym_key(short), set())
+        words = name_words(name)
+        exact = self._by_key.get(" ".join(sorted(words))) if words else None
+        if exact is not None:
+            found.add(exact)
+        for key in leave_one_out(words):
+            found |= self._by_loo.get(key, set())
+        for short in derived_acronyms(name):
+            found |= self._by_acronym.get(short, set())
+        return sorted(found)
