@@ -493,3 +493,11 @@ def test_captions_under_the_headline_and_link_lines_at_the_end_are_chrome():
         "Your Comment :",
     )
     assert article.paragraphs == (_BODY,)
+
+
+@pytest.mark.parametrize("stamp", ["Issued on 5 March 2024", "Last modified: 2024-03-05"])
+def test_issue_and_modification_stamps_give_the_year(stamp):
+    article = _article(
+        "Example Workshop Held", stamp, "", "The workshop was held on 1 March in Accra."
+    )
+    assert stamp in article.chrome and article.when.iso() == "2024-03-01"

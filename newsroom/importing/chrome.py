@@ -32,7 +32,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", r
 # Labels that open a metadata stamp, e.g. "Release Time2 months ago", "Source: Xinhua".
 _STAMP_LABEL = (
     r"(?:release\s*(?:time|date)|publisher|publi(?:c|cation|sh(?:ed)?)(?:\s*(?:time|date|on|at|by))?|"
-    r"submit(?:ted)?(?:\s*(?:time|on))?|posted(?:\s*(?:on|by|at))?|last\s*updated?|"
+    r"submit(?:ted)?(?:\s*(?:time|on))?|posted(?:\s*(?:on|by|at))?|last\s*(?:updated?|modified)|modified|issued(?:\s*on)?|"
     r"update[d]?(?:\s*(?:time|on))?|date|time|source|origin|from|author|editor|reporter|"
     r"writer|(?:written|edited|text|reported|translated|prepared)\s+by|translation|publisher|(?:post\s+)?categor(?:y|ies)|contributor|number\s+of\s+(?:views|visits|clicks)|"
     r"page\s*views|visits|views?|hits|clicks|read(?:s|\s*count)?|share(?:\s*(?:to|this|on))?|"
