@@ -39,16 +39,21 @@ class Chrome:
 
 @dataclass(frozen=True)
 class Language:
-    code: str
+    """One language the importer reads: its data, and its own readers where the
+    generic ones cannot work (Chinese has no spaces; French and Spanish names put
+    their head first)."""
+
+    code: str  # the site's code (settings.LANGUAGES): "zh-hans", "fr", "es"
     name: str
     aliases: tuple[str, ...] = ()
     stop_words: frozenset[str] = frozenset()
     chrome: Chrome = field(default_factory=Chrome)
     # Month names, range words and relative days for the shared date grammar.
     date_words: DateWords = ENGLISH_DATES
-    # Paragraph → (organisation mentions, acronym mentions).
+    # (paragraph, whole text) → (organisation mentions, acronym mentions);
+    # None keeps the generic English finder.
     find_organisations: Callable | None = None
-    # (paragraph, organisation spans) → people.
+    # (paragraph, organisation spans) → people; None keeps the generic finder.
     find_people: Callable | None = None
     # The words that say what happened, for the shared event finder.
     event_words: EventWords = ENGLISH_EVENTS
@@ -65,6 +70,8 @@ class Language:
 
 @dataclass
 class BlankedChrome:
+    """The lines left after a language's own chrome pass, and what it took."""
+
     kept: list[str]
     dropped: list[str] = field(default_factory=list)
     dated: list[str] = field(default_factory=list)  # stamps that may date the page

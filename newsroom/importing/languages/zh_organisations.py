@@ -101,7 +101,6 @@ _SURNAMES_1 = set(
     "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "洪谈忻栗植伏仝綦郜郇揭禹钭阎冼蔺逄荆阚郦扈蓟鄢邰粟芮钮韶庹沃"
 )
-_NAME_END = set('，,。、；;：:（(）)“”"！!？? ')
 _LATIN_NAME = re.compile(
     r"[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|van|von|de|da|di|le|la|du|der))*"
 )
