@@ -1,13 +1,10 @@
 """Anonymous full-page caching under the current content version.
 
-Only anonymous GET/HEAD requests without a session or messages cookie are
-served from or stored in the cache; the admin and staff previews never are;
-a response that sets a cookie, varies on more than ``Cookie`` or forbids
-caching is not stored. ``django.middleware.http.ConditionalGetMiddleware``
-(outside this one) answers ``If-None-Match``/``If-Modified-Since`` with 304
-from the ETag and Last-Modified stored with each page. When the cache cannot
-be reached, the page is rendered from the database, as for staff.
-"""
+Only anonymous GET/HEAD requests without a session or messages cookie are served
+from or stored in the cache, never the admin or previews; a response that sets a
+cookie, varies on more than ``Cookie`` or forbids caching is not stored.
+``ConditionalGetMiddleware`` (outside this one) answers 304s from the ETag and
+Last-Modified stored with each page."""
 
 from __future__ import annotations
 

@@ -1,28 +1,19 @@
 """The content state: one small shared record that says whether a cached page
 is current, and what happens when the cache cannot be reached.
 
-A random ``version`` token, the time it was made, and the publish time of the
-next scheduled article. Pages are stored under keys that contain the
-version, so:
+A random ``version``, the time it was made, and the publish time of the next
+scheduled article. Pages are stored under keys containing the version. Any
+change to content deletes the state (at once and again on commit, so that a
+page rendered from data read before the commit is never stored under a
+version made after it); the next request makes a new one. When the clock
+passes ``next_publish``, the request that notices makes a new state too, so
+scheduled news appears on time without a save. The state lives in the
+``content_state`` cache, pages in ``default``.
 
-- any change to content (a save or delete of an article, partner, event,
-  person, their links or tags) deletes the state; the next request makes a
-  new one with a new version, and every older page is simply never read
-  again (it expires from the cache on its own);
-- a scheduled article appears on time without any save: when the clock
-  passes the state's ``next_publish``, the request that notices makes a new
-  state, hence a new version.
-
-Changes inside a transaction delete the state at once *and* again on commit,
-so a page rendered from data read before the commit can never be stored
-under a version made after it.
-
-When the cache is unreachable (Redis down), nothing is served from it and
-nothing stored: pages come from the database, which is cheap enough for that
-(no page aggregates the archive). One warning is logged per
-``OUTAGE_RETRY_SECONDS``, and the cache is not tried again before then. A
-process that saw an outage makes a new version when the cache is back, since
-changes made meanwhile could not delete the old one.
+When the cache is unreachable, nothing is served from it or stored: pages come
+from the database. One warning is logged per ``OUTAGE_RETRY_SECONDS``, and the
+cache is not tried again before then. A process that saw an outage makes a new
+version once the cache is back: changes made meanwhile could not delete the old.
 """
 
 from __future__ import annotations
