@@ -501,3 +501,14 @@ def test_issue_and_modification_stamps_give_the_year(stamp):
         "Example Workshop Held", stamp, "", "The workshop was held on 1 March in Accra."
     )
     assert stamp in article.chrome and article.when.iso() == "2024-03-01"
+
+
+def test_the_first_line_of_a_wrapped_paragraph_is_not_a_headline():
+    article = _article(
+        "On 3 March 2024 the Example Research Institute and the Example",
+        "University signed a memorandum of understanding in Nairobi. The",
+        "two sides agreed to exchange researchers and to hold a workshop",
+        "every year, starting with one on energy storage in the autumn.",
+    )
+    assert article.title_inferred and article.title.startswith("The Example Research Institute")
+    assert article.paragraphs[0].startswith("On 3 March 2024 the Example Research Institute")

@@ -219,8 +219,8 @@ def is_date_line(line: str, words: DateWords = ENGLISH) -> bool:
         rest = rest[: m.start] + " " + rest[m.end :]
     rest = _TIME.sub(" ", rest)
     left = re.findall(r"[^\W\d_]+", rest)
-    if len(left) > 8:
-        return False
+    if len(left) > 5:
+        return False  # "On 3 March 2024 the Example Institute and the…": a sentence
     # "Forum opens on 12 March" is a headline: a lower-case word of some length
     # is prose; labels and section names are capitalised.
     return not any(w.islower() and len(w) >= 4 for w in left)

@@ -219,13 +219,15 @@ def find_headline(
     page_titles: tuple[str, ...] = (),
     shape: Callable[[str], bool] | None = None,
     joiner: str = " ",
+    wrapped: bool = False,
 ) -> Headline:
     """The headline among the lines above the body (chrome already blanked).
 
     ``crumbs`` are the sections a breadcrumb names ("News and Events"), and
     ``page_titles`` its last items, often the page's own title. ``shape`` and
     ``joiner`` are a language's own headline test and the text that joins a
-    headline split over two lines.
+    headline split over two lines; ``wrapped`` says the text is hard-wrapped
+    (e-mail, Markdown), where a paragraph runs over several lines.
     """
     crumb_keys = frozenset(normalise_space(c).casefold() for c in crumbs if c)
     title_keys = [normalise_space(c).casefold() for c in page_titles if c]
@@ -265,11 +267,21 @@ def find_headline(
             i + 1 < len(lines) and _continues(text, lines[i + 1].strip())
         )
 
+    def wrapped_prose(i: int) -> bool:
+        """In hard-wrapped text, the first line of a paragraph that runs on."""
+        block = [lines[i].strip()]
+        for j in range(i + 1, min(len(lines), i + 4)):
+            if not lines[j].strip():
+                break
+            block.append(lines[j].strip())
+        return wrapped and len(block) > 1 and is_prose(" ".join(block))
+
     candidates = [
         k for k, i in enumerate(head)
         if _headline_shape(lines[i], shape) and not _not_a_title(lines[i], crumb_keys)
         and not repeated_apart(k) and opens_headline(i) and k not in menu
         and (_is_cjk(lines[i]) == body_cjk or len(head) == len(content))
+        and not wrapped_prose(i)
     ]  # fmt: skip
     if not candidates:
         # No headline: menus, labels and captions above the lead are still chrome.

@@ -127,7 +127,12 @@ def _head(
 ) -> tuple[list[str], Headline]:
     """Blank the headline and the lines above it; return the lines and the headline."""
     head = find_headline(
-        lines, crumbs, page_titles, shape=language.is_headline, joiner=language.title_joiner
+        lines,
+        crumbs,
+        page_titles,
+        shape=language.is_headline,
+        joiner=language.title_joiner,
+        wrapped=_is_wrapped(lines),
     )
     lines = list(lines)
     for i in (*head.used, *head.chrome):
