@@ -220,7 +220,8 @@ CHROME = Chrome(
                     r"rif\s*:)"),
     widget=_p(r"(?:compartir|imprimir|enviar|volver|regresar|ver más|leer más|descargar|"
               r"tamaño(?: del?)? (?:texto|letra|fuente)|"
-              r"facebook|twitter|linkedin|whatsapp|x|e-?mail|correo|\s|[|/·•+-]|a)+"),
+              r"facebook|twitter|linkedin|whatsapp|x|e-?mail|correo|\s|[|/·•+-]|a)+"
+              r"|(?-i:[a-záéíóúñü]{3,24})"),  # a lone lower-case tag: "internacional"
     breadcrumb=_p(r"^(?:inicio|usted está en|estás en)\s*(?:>|»|/|›|:|\|)"),
 )  # fmt: skip
 

@@ -222,7 +222,8 @@ CHROME = Chrome(
                     r"retour en haut|partager (?:sur|cet article|la page)|newsletter|"
                     r"abonnez-vous)"),
     widget=_p(r"(?:partager|imprimer|envoyer|retour|retour aux actualités|voir aussi|"
-              r"lire la suite|télécharger|facebook|twitter|linkedin|x|e-?mail|\s|[|/·•-])+"),
+              r"lire la suite|télécharger|facebook|twitter|linkedin|x|e-?mail|\s|[|/·•-])+"
+              r"|(?-i:[a-zà-ÿœ]{3,24})"),  # a lone lower-case tag: "conférence"
     breadcrumb=_p(r"^(?:accueil|vous êtes ici)\s*(?:>|»|/|›|:|\|)"),
 )  # fmt: skip
 
