@@ -35,3 +35,25 @@ def test_ratio_is_the_median_of_rounds_against_the_bare_view_just_before(monkeyp
     assert news["rps"] == 250.0 and news["bare_rps"] == 1000.0
     assert news["queries"] == 1 and news["errors"] == 0
     assert rows["bare"]["rps"] == 1000.0
+
+
+def test_scaling_compares_each_page_at_both_sizes_through_its_bare_ratio():
+    cold = {
+        "1000": {"bare": {"ratio_to_bare": 1.0}, "news p1": {"ratio_to_bare": 0.05},
+                 "search": {"ratio_to_bare": 0.04}},
+        "100000": {"bare": {"ratio_to_bare": 1.0}, "news p1": {"ratio_to_bare": 0.04},
+                   "search": {"ratio_to_bare": 0.025}},
+    }  # fmt: skip
+    rows = run.scaling(cold, 1000, 100000)
+    assert rows == {
+        "news p1": {"growth": 1.25, "limit": 1.3, "ok": True},
+        "search": {"growth": 1.6, "limit": 2.0, "ok": True},
+    }
+    cold["100000"]["news p1"]["ratio_to_bare"] = 0.025
+    assert run.scaling(cold, 1000, 100000)["news p1"] == {"growth": 2.0, "limit": 1.3, "ok": False}
+
+
+def test_the_bare_view_of_a_size_returns_that_many_bytes(client, settings, db):
+    settings.ROOT_URLCONF = "config.urls_bench"
+    response = client.get("/bench/bare/71234/")
+    assert response.status_code == 200 and len(response.content) == 71234
