@@ -408,3 +408,16 @@ def test_a_unit_named_alone_is_the_one_unit_of_that_name_and_never_one_of_two():
         "Zhejiang University School of Public Health",
         "School of Public Health",
     ]
+
+
+def test_a_countrys_liaison_office_in_a_post_is_no_partner():
+    assert _people_with_orgs(
+        "Lei Ding, Head of the United Arab Emirates Liaison Office, and Senior Partner of the "
+        "E20 Environmental Platform, spoke."
+    ) == [
+        (
+            "Lei Ding",
+            "Head of the United Arab Emirates Liaison Office",
+            "E20 Environmental Platform",
+        )
+    ]

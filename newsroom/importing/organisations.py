@@ -524,8 +524,9 @@ def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool 
         return True  # "China-IRENA Cooperation Office", "AIT Office of International Affairs"
     if is_weak_head(toks[0].text) and len(toks) > 2 and toks[1].lower in {"of", "for"}:
         return True  # "Department of Chemical Engineering", "Faculty of Architecture"
-    if is_weak_head(words[-1].text) and len(words) >= 4:
-        return True  # "Projects Development and Innovation Unit"
+    if is_weak_head(words[-1].text) and len(words) >= 4 and not _is_place_at(words, 0):
+        # "Projects Development and Innovation Unit"; a country's liaison office is a post's
+        return True
     if any(t.lower.rstrip(".") in PERSON_TITLES for t in words):
         return False
     if after_role and len(words) <= 2 and any(_acronymish(t) for t in words):
