@@ -512,3 +512,16 @@ def test_the_first_line_of_a_wrapped_paragraph_is_not_a_headline():
     )
     assert article.title_inferred and article.title.startswith("The Example Research Institute")
     assert article.paragraphs[0].startswith("On 3 March 2024 the Example Research Institute")
+
+
+def test_the_release_date_is_kept_apart_from_the_news_date():
+    stamped = _article(
+        "Example Visit", "Release time:2018-11-07", "", "The delegation visited on October 19."
+    )
+    assert (stamped.when.iso(), stamped.published.iso()) == ("2018-10-19", "2018-11-07")
+    agency = _article("BANGI, 7 November 2014 – The Example University signed a letter of intent.")
+    assert agency.published.iso() == "2014-11-07"
+    assert (
+        _article("Example Visit", "", "The delegation visited on 19 October 2018.").published.iso()
+        is None
+    )

@@ -49,6 +49,9 @@ class ParsedArticle:
     people: tuple[ParsedPerson, ...]
     events: tuple[ParsedEvent, ...]
     warnings: tuple[str, ...] = field(default=())
+    # When the page says it was released (a stamp, an agency date line), as
+    # opposed to ``when``, the date of the news itself.
+    published: PartialDate = field(default_factory=PartialDate)
 
 
 def detect_language(text: str) -> str:
@@ -169,6 +172,7 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
         [*head.dated, *chrome.dated], find, [fm.source_url, chrome.source_url]
     )
     opening = opening_dateline(paragraphs, find)
+    published = published or (opening.when if opening and opening.publication else None)
     anchor = (opening.when if opening and opening.publication else None) or published
     dates = document_dates(paragraphs, find, anchor, words)
     when = _front_matter_date(fm, words, warnings) or main_date(
@@ -228,4 +232,5 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
         people=entities.people,
         events=entities.events,
         warnings=tuple(warnings),
+        published=published or PartialDate(),
     )

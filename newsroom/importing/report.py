@@ -9,7 +9,8 @@ from newsroom.importing.load import FileResult, ImportReport
 
 JSON_KEYS = (
     "file", "ok", "error", "title", "title_inferred", "date", "date_text", "date_precision",
-    "source", "language", "summary", "body", "events", "partners", "people", "warnings",
+    "publication_date", "source", "language", "summary", "body", "events", "partners", "people",
+    "warnings",
 )  # fmt: skip
 
 
@@ -32,6 +33,7 @@ def file_json(result: FileResult) -> dict[str, Any]:
         date=parsed.when.iso(),
         date_text=parsed.when.text or None,
         date_precision=str(parsed.when.precision),
+        publication_date=parsed.published.iso_known(),
         source=parsed.source,
         language=parsed.language,
         summary=parsed.summary,
