@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from newsroom.importing import languages
 from newsroom.importing.dates import find_dates
 from newsroom.importing.languages import es, fr, zh
@@ -322,3 +325,22 @@ def test_chinese_text_with_names_in_latin_letters():
     assert ("University of Oxford", None) in names
     assert "Patrick Child" not in [m.name for m in mentions]
     assert [a.text for a in acronyms] == ["UNESCO"]
+
+
+_ZH_ALPHABET = (
+    "大学研究院所中心委员会部与和及、，。()（）·日月年12 ABCxy张王李院长副校长代表团访问签署的在"
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=_ZH_ALPHABET, max_size=120))
+def test_chinese_extractors_never_raise_and_name_only_what_is_written(paragraph):
+    mentions, acronyms = zh.find_organisations(paragraph)
+    for m in mentions:
+        written = paragraph[m.start : m.end]
+        assert written in (m.name, m.long_form) or m.name.endswith(written)
+    for a in acronyms:
+        assert paragraph[a.start : a.end] == a.text
+    spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]
+    for person in zh.find_people(paragraph, spans):
+        assert person.name in paragraph
