@@ -648,3 +648,22 @@ def test_a_later_sentence_gives_the_venue_of_an_event_told_before():
         "Later the meeting discussed research in China.",
     )
     assert [(e.kind, e.city, e.country) for e in events] == [("meeting", "Jakarta", "ID")]
+
+
+def test_a_dateline_in_capitals_names_the_city_whatever_its_date():
+    assert places.dateline_city("ISLAMABAD, NOV 4: /DNA/ – The Institute", None) == (
+        "Islamabad",
+        "PK",
+    )
+    assert places.dateline_city("CÓRDOBA, 9 (EUROPA PRESS)", None)[0] == "Córdoba"
+    assert places.dateline_city("Moreover, 3 delegations came.", None) is None
+
+
+def test_a_chinese_sentence_says_its_city_in_han_characters():
+    import re
+
+    before = re.compile(r"(?:在|于|赴|到)$")
+    assert places.han_venue("会议在北京举行。", [], before) == ("北京", "CN")
+    text = "北京科技大学代表团访问我院。"
+    assert places.han_venue(text, [(0, 6)], before) == (None, None)  # a partner's name
+    assert places.han_venue("The forum was held in Beijing.", [], before) == (None, None)

