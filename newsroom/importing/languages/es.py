@@ -177,7 +177,8 @@ WORDS = romance.RomanceWords(
     titles=words("""
         sr sr. sra sra. srta srta. dr dr. dra dra. lic lic. ing ing. mtro mtro. mtra mtra. prof
         prof. profa profa. d. dña dña. don doña licenciado licenciada doctor doctora ingeniero
-        ingeniera señor señora
+        ingeniera señor señora licda licda. licdo licdo. lcda lcda. lcdo lcdo. arq arq.
+        abg abg. mgtr mgtr. msc msc. h.s.
     """),
     roles=words("""
         rector rectora vicerrector vicerrectora director directora presidente presidenta

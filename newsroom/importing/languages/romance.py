@@ -64,7 +64,8 @@ _WORD = re.compile(
 # Words that end in a full stop of their own.
 _ABBREVIATIONS = {
     "mme", "mlle", "dr", "dra", "pr", "sr", "sra", "srta", "lic", "ing", "mtro", "mtra", "prof",
-    "profa", "dña", "av", "etc", "no", "núm", "cf", "env", "st",
+    "profa", "dña", "av", "etc", "no", "núm", "cf", "env", "st", "licda", "licdo", "lcda", "lcdo",
+    "arq", "abg", "mgtr", "msc",
 }  # fmt: skip
 
 
