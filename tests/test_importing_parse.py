@@ -525,3 +525,8 @@ def test_the_release_date_is_kept_apart_from_the_news_date():
         _article("Example Visit", "", "The delegation visited on 19 October 2018.").published.iso()
         is None
     )
+
+
+@pytest.mark.parametrize("line", ["# Example Agreement Signed", "**Example Agreement Signed**"])
+def test_a_markdown_headline_loses_its_marks(line):
+    assert _article(line, "", _BODY).title == "Example Agreement Signed"

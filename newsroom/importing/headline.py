@@ -79,6 +79,17 @@ class Headline:
     dated: tuple[str, ...] = ()  # of those, the ones that date the page
 
 
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(?=\S)|\s+#+\s*$")
+_EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(?=\S)(?P<text>.+?)(?<=\S)\1\s*$")
+
+
+def _plain(line: str) -> str:
+    """A Markdown heading or a bold line without its marks: "# Title", "**Title**"."""
+    line = _MARKDOWN_HEADING.sub("", line)
+    match = _EMPHASIS.match(line)
+    return match.group("text") if match else line
+
+
 def _is_cjk(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     # A Han character is a word: a third of the letters makes the line Chinese.
@@ -229,6 +240,7 @@ def find_headline(
     headline split over two lines; ``wrapped`` says the text is hard-wrapped
     (e-mail, Markdown), where a paragraph runs over several lines.
     """
+    written, lines = lines, [_plain(line) for line in lines]
     crumb_keys = frozenset(normalise_space(c).casefold() for c in crumbs if c)
     title_keys = [normalise_space(c).casefold() for c in page_titles if c]
     content = [i for i, line in enumerate(lines) if line.strip()]
@@ -313,6 +325,8 @@ def find_headline(
     if after and normalise_space(lines[after[0]]).casefold() == normalise_space(title).casefold():
         chrome.append(after[0])  # the headline, repeated
     title, pieces, dated = _clean(normalise_space(title))
+    marks = [written[i].replace(lines[i], " ").strip() for i in used if written[i] != lines[i]]
+    pieces = [*(" ".join(m.split()) for m in marks), *pieces]
     return Headline(title, tuple(used), tuple(chrome), tuple(pieces), tuple(dated))
 
 
