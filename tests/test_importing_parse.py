@@ -530,3 +530,14 @@ def test_the_release_date_is_kept_apart_from_the_news_date():
 @pytest.mark.parametrize("line", ["# Example Agreement Signed", "**Example Agreement Signed**"])
 def test_a_markdown_headline_loses_its_marks(line):
     assert _article(line, "", _BODY).title == "Example Agreement Signed"
+
+
+def test_a_founding_date_gives_no_year_to_the_news():
+    article = _article(
+        "Example Commission Signs MoUs",
+        "",
+        "The Example Commission, founded on January 28, 1963, works with universities.",
+        "",
+        "On March 5 it signed eleven memoranda with universities of the region.",
+    )
+    assert (article.when.iso(), article.when.text) == (None, "March 5")

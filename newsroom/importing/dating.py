@@ -107,9 +107,19 @@ def document_dates(
     year-less ones given the year the text gives them (with no date line,
     the first full date of the text serves, however late it comes)."""
     found = [find(paragraph, anchor) for paragraph in paragraphs]
+
+    def news(paragraph: str, mention: DateMention) -> bool:
+        """A full date of the news: not relative, not history ("founded on …")."""
+        return (
+            mention.when.precision == DatePrecision.DAY
+            and not mention.relative
+            and not background_before(paragraph, mention.start, words)
+        )
+
     if anchor is None:
         anchor = next(
-            (m.when for ms in found for m in ms if m.when.precision == DatePrecision.DAY), None
+            (m.when for p, ms in zip(paragraphs, found, strict=True) for m in ms if news(p, m)),
+            None,
         )
     result: list[list[DateMention]] = []
     carried = anchor
@@ -117,7 +127,7 @@ def document_dates(
         mentions = fill_years(paragraph, mentions, carried, words)
         result.append(mentions)
         for mention in mentions:
-            if mention.when.precision == DatePrecision.DAY and not mention.relative:
+            if news(paragraph, mention):
                 carried = mention.when
     return result
 
