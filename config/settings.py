@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "reversion_compare",
     "axes",
     "csp",
+    "imagekit",
     "newsroom",
 ]
 
@@ -164,6 +165,11 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
 MEDIA_URL = "media/"
+# Renditions of uploaded pictures (newsroom.renditions), beside them in the same storage:
+# renditions/articles/<name>.<hash>.webp. The hash covers the crop, so a new focal
+# point is a new name and no cache ever serves an old crop.
+IMAGEKIT_CACHEFILE_DIR = "renditions"
+IMAGEKIT_SPEC_CACHEFILE_NAMER = "imagekit.cachefiles.namers.source_name_dot_hash"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 STORAGES = {

@@ -93,6 +93,17 @@ def _image_url(image) -> str | None:
     return absolute_url(image.url) if image else None
 
 
+def _open_graph_image(picture, alt: str) -> dict[str, Any]:
+    """The 1200×630 rendition (``newsroom.renditions``), or the original until it is made."""
+    image = picture.open_graph or picture.largest
+    return {
+        "image": absolute_url(image.url),
+        "image_width": image.width or None,
+        "image_height": image.height or None,
+        "image_alt": alt,
+    }
+
+
 def publisher() -> JsonLd:
     """The site itself as an Organization (publisher of every article)."""
     return {"@type": "Organization", "name": settings.SITE_NAME, "url": absolute_url("/")}
@@ -409,19 +420,9 @@ def page_seo(context: Mapping[str, Any]) -> PageSeo:
             obj.updated_at.isoformat(timespec="seconds") if obj.updated_at else None
         )
         if obj.hero_image:
-            extra |= {
-                "image": _image_url(obj.hero_image),
-                "image_width": obj.hero_width,
-                "image_height": obj.hero_height,
-                "image_alt": obj.hero_alt,
-            }
+            extra |= _open_graph_image(obj.hero_picture, obj.hero_alt)
     elif isinstance(obj, Partner) and obj.logo:
-        extra |= {
-            "image": _image_url(obj.logo),
-            "image_width": obj.logo_width,
-            "image_height": obj.logo_height,
-            "image_alt": f"Logo of {obj.name}",
-        }
+        extra |= _open_graph_image(obj.logo_picture, f"Logo of {obj.name}")
     return PageSeo(
         title,
         description,

@@ -2,6 +2,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -13,6 +14,7 @@ from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, hero_upload_to, unique_slug
 from newsroom.models.coverage import TopicKind
 from newsroom.partial_dates import DatePrecision, PartialDate
+from newsroom.renditions import HERO, Picture, RenditionsField
 from newsroom.sanitize import RICH_TEXT_EXTENSIONS, sanitize_html
 from newsroom.web_urls import safe_web_url, validate_web_url
 
@@ -183,6 +185,23 @@ class Article(TimeStampedModel):
     )
     hero_caption = models.CharField(max_length=500, blank=True)
     hero_credit = models.CharField(max_length=200, blank=True)
+    hero_focus_x = models.PositiveSmallIntegerField(
+        "focal point across (%)",
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text="Where the picture's subject is, from 0 (left edge) to 100 (right edge): "
+        "every crop keeps it in view. Click the picture to set both.",
+    )
+    hero_focus_y = models.PositiveSmallIntegerField(
+        "focal point down (%)",
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text="From 0 (top edge) to 100 (bottom edge).",
+    )
+    # Declared after the image and its focal point: its pre_save reads both.
+    hero_renditions = RenditionsField(
+        source="hero_image", plan=HERO, focus=("hero_focus_x", "hero_focus_y")
+    )
 
     tags = TaggableManager(blank=True)
     partners = models.ManyToManyField(
@@ -283,6 +302,11 @@ class Article(TimeStampedModel):
     def source_link(self) -> str:
         """``source_url`` when it is a web address: the only form pages link to."""
         return safe_web_url(self.source_url)
+
+    @property
+    def hero_picture(self) -> Picture | None:
+        """The hero image's renditions, read from the row (no query, no file access)."""
+        return Picture.of(self.hero_image, self.hero_renditions, self.hero_width, self.hero_height)
 
     def get_preview_url(self):
         return reverse("newsroom:article-preview", kwargs={"pk": self.pk})

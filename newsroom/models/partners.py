@@ -10,6 +10,7 @@ from django_countries.fields import Country, CountryField
 from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, logo_upload_to, unique_slug
 from newsroom.models.reviewable import Reviewable
+from newsroom.renditions import LOGO, Picture, RenditionsField
 from newsroom.sanitize import sanitize_html
 from newsroom.web_urls import safe_web_url, validate_web_url
 
@@ -102,6 +103,8 @@ class Partner(Reviewable, TimeStampedModel):
     )
     logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # A logo is fitted whole, never cropped: no focal point.
+    logo_renditions = RenditionsField(source="logo", plan=LOGO)
     description = models.TextField(
         blank=True, help_text="A short profile shown on the partner's page (basic HTML allowed)."
     )
@@ -131,6 +134,11 @@ class Partner(Reviewable, TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("newsroom:partner-detail", kwargs={"slug": self.slug})
+
+    @property
+    def logo_picture(self) -> Picture | None:
+        """The logo's renditions, read from the row (no query, no file access)."""
+        return Picture.of(self.logo, self.logo_renditions, self.logo_width, self.logo_height)
 
     @property
     def website_link(self) -> str:
