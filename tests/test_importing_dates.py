@@ -94,6 +94,8 @@ def test_a_year_just_before_a_range_frames_it():
 def test_a_founding_year_elsewhere_in_the_paragraph_gives_no_year():
     found = paragraph_dates("The society, established in 2016, met on June 27.")
     assert found[-1].when.machine() == "--06-27"
+    founded = paragraph_dates("The body, founded on January 28, 1963, signed on March 5.")
+    assert founded[-1].when.machine() == "--03-05"
 
 
 ANCHOR = PartialDate.of_day(dt.date(2018, 11, 7))  # a Wednesday

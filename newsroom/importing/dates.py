@@ -322,7 +322,12 @@ def fill_years(
     the date line), a year before it when the day would fall months after it.
     """
     result = []
-    full = [m for m in mentions if m.when.precision in _FULL]  # in text order
+    # Full dates in text order; history ("founded on 28 January 1963") lends no year.
+    full = [
+        m
+        for m in mentions
+        if m.when.precision in _FULL and not background_before(text, m.start, words)
+    ]
     full_starts = [m.start for m in full]
     for i, mention in enumerate(mentions):
         if mention.when.precision == DatePrecision.MONTH_DAY:
