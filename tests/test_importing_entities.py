@@ -421,3 +421,17 @@ def test_a_countrys_liaison_office_in_a_post_is_no_partner():
             "E20 Environmental Platform",
         )
     ]
+
+
+def test_a_surname_alone_after_a_role_and_what_only_looks_like_one():
+    assert _people_with_orgs(
+        "University President Oshiro likewise called for cooperation. Regent Iwase (Director "
+        "of the Center for Strategy) and Associate Professor Hamada from Egypt spoke, with "
+        "Dharma Ranjan Das, Advisor to the Government. The results go to IRENA Member States "
+        "and to the Incharge China Study Centre staff; Deputy Registrar Lt Cdr (C) came too."
+    ) == [
+        ("Oshiro", "University President", None),
+        ("Iwase", "Regent", None),
+        ("Hamada", "Associate Professor", None),
+        ("Dharma Ranjan Das", "Advisor to the Government", None),
+    ]

@@ -73,6 +73,7 @@ POSITION_HEADS = POSITION_WORDS - {
 PERSON_TITLES = {
     "mr", "ms", "mrs", "miss", "mx", "dr", "prof", "professor", "madam", "sir", "h.e", "amb",
     "assoc", "asst", "hon", "eng", "engr", "rev", "acad", "corr", "memb", "msc", "dame", "lord",
+    "lt", "cdr", "col", "maj", "capt", "brig", "shri", "smt", "datuk", "dato",
 }  # fmt: skip
 # Titles before a name, as written (the people extractor adds the full stop).
 TITLE_WORDS = {

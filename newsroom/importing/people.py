@@ -18,6 +18,7 @@ from newsroom.importing.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     NAME_PARTICLES,
+    PERSON_TITLES,
     POSITION_HEADS,
     POST_NOMINALS,
     TITLE_WORDS,
@@ -71,12 +72,14 @@ def _is_name(text: str, titled: bool, single: bool = False) -> bool:
     if not (1 if single else 2) <= len(words) <= 5 or len(text) > 60:
         return False
     capitals = 0
-    if words[0].casefold() in NAME_PARTICLES or words[-1].casefold() in NAME_PARTICLES:
+    if words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES:
         return False
     for word in words:
         low = word.casefold().strip(".")
-        if low in NAME_PARTICLES:
-            continue  # "Noor Azizi bin Ismail", "Wim de Villiers"
+        if word in NAME_PARTICLES:
+            continue  # "Noor Azizi bin Ismail", "Wim de Villiers" (but "Dharma Ranjan Das")
+        if low in PERSON_TITLES:
+            return False
         if not _NAME_WORD.match(word) or not word[0].isupper() or low in MONTHS:
             return False
         if len(low) > 1 and low in FUNCTION_WORDS and not (titled and low not in _NEVER_NAMES):
@@ -107,7 +110,11 @@ def _position_start(text: str) -> bool:
         low = word.casefold().strip(",.()")
         if low in POSITION_HEADS:
             return True
-        if low in FUNCTION_WORDS or word.endswith(("ed", "ing")) and not word[:1].isupper():
+        if (
+            low in FUNCTION_WORDS
+            or low in {"whose", "whom", "where"}
+            or (word.endswith(("ed", "ing")) and not word[:1].isupper())
+        ):
             return False  # "who then gave …", "visited the …"
     return False
 
@@ -164,11 +171,18 @@ def _role_before(
             continue
         # The role: this word and the position words (and short forms) before it.
         first = k
-        while first > 0 and (
-            is_position_word(words[first - 1][1])
-            or words[first - 1][1].isupper()
-            and len(words[first - 1][1]) > 1
-            or any(s[0] <= abs_start + words[first - 1][0] < s[1] for s in spans)
+        while (
+            first > 0
+            and (
+                is_position_word(words[first - 1][1])
+                or words[first - 1][1].isupper()
+                and len(words[first - 1][1]) > 1
+                or any(s[0] <= abs_start + words[first - 1][0] < s[1] for s in spans)
+                # "University President Oshiro": a head word alone before the post
+                or is_head(words[first - 1][1])
+                and words[first - 1][1][:1].isupper()
+                and (first < 2 or not words[first - 2][1][:1].isupper())
+            )
         ):
             first -= 1
         last = k
@@ -252,15 +266,24 @@ def _role_before(
                 if bare != w:
                     break
             name = " ".join(raw)
-            after = text[pos + len(run.group(0).rstrip()) :] if len(raw) == 1 else ""
+            after = text[pos + text[pos:].find(raw[-1]) + len(raw[-1]) :] if len(raw) == 1 else ""
             capital_role = (
                 len(raw) == 1
                 and role_words[-1][:1].isupper()
                 and of_org is None
-                and not re.match(r"\s*(?:of\b|[’']s?\b|\w)", after)
+                and not plural
+                and role_words[-1].casefold() not in {"member", "members"}
+                # "University President Oshiro likewise called", "President Tsunoyama,",
+                # "Regent Iwase (Director …)": a verb, a joiner or a pause follows
+                and bool(re.match(r"\s+(?:[a-z]|and\b|\()|[,;.]", after))
+                and not re.match(r"\s*(?:of\b|[’']s?\b)", after)
                 and not raw[0].isupper()
                 and not raw[0].endswith(("’s", "'s"))
             )
+            rest_of_run = text[pos + len(run.group(0)) - len(run.group(0).lstrip()) :]
+            tail = rest_of_run[len(" ".join(raw)) :] if raw else ""
+            if re.match(r"\s+[A-Z]", tail) and not re.match(r"\s+(?:and|of)\b", tail):
+                break  # "Incharge China Study Centre": a title-case run, not a name
             if not name or not _is_name(name, titled=bool(title), single=capital_role):
                 break
             end = pos + text[pos:].find(raw[-1]) + len(raw[-1])
@@ -348,14 +371,14 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 name_words = []
                 for w in raw.split():
                     if (
-                        not (w[0].isupper() or w.casefold() in NAME_PARTICLES)
+                        not (w[0].isupper() or w in NAME_PARTICLES)
                         or is_head(w)
                         or (name_words and is_position_word(w))
                         or any(s <= abs_start + m.end() + raw.find(w) < e for s, e, _ in spans)
                     ):
                         break
                     name_words.append(w)
-                while name_words and name_words[-1].casefold() in NAME_PARTICLES:
+                while name_words and name_words[-1] in NAME_PARTICLES:
                     name_words.pop()
                 if name_words and len(name_words[-1]) > 3 and name_words[-1].endswith("."):
                     name_words[-1] = name_words[-1][:-1]  # "… and Dr. Tobias Strunk."
