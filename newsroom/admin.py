@@ -259,7 +259,15 @@ class ArticleAdmin(EditorialCalendarAdminMixin, ReviewLinksAdminMixin, RevisionA
         ),
         (
             "Hero image",
-            {"fields": ["hero_image", "hero_alt", "hero_caption", "hero_credit"]},
+            {
+                "fields": [
+                    "hero_image",
+                    "hero_alt",
+                    "hero_caption",
+                    "hero_credit",
+                    ("hero_focus_x", "hero_focus_y"),
+                ]
+            },
         ),
         ("Links", {"fields": ["people", "events"]}),
         ("Source", {"fields": ["source_name", "source_url"]}),
@@ -284,9 +292,17 @@ class ArticleAdmin(EditorialCalendarAdminMixin, ReviewLinksAdminMixin, RevisionA
         from django.urls import path
 
         from newsroom.importing.admin_views import import_articles_view
+        from newsroom.importing.review_views import import_review_view
 
         view = self.admin_site.admin_view(lambda request: import_articles_view(request, self))
-        return [path("import/", view, name="newsroom_article_import"), *super().get_urls()]
+        review = self.admin_site.admin_view(
+            lambda request, pk: import_review_view(request, self, pk)
+        )
+        return [
+            path("import/", view, name="newsroom_article_import"),
+            path("import/review/<int:pk>/", review, name="newsroom_article_import_review"),
+            *super().get_urls(),
+        ]
 
     def get_queryset(self, request):
         return (
@@ -498,3 +514,4 @@ class PersonAdmin(EditorApprovalAdmin):
 
 # Redirects, review links and the editorial calendar register their own pages.
 from newsroom import editorial_admin  # noqa: E402, F401
+from newsroom.importing import review_admin  # noqa: E402, F401

@@ -28,6 +28,7 @@ from newsroom.importing.actor import storage_problem
 from newsroom.importing.load import FileResult, Importer, ImportReport
 from newsroom.importing.read import too_big
 from newsroom.importing.report import file_json, summary_line
+from newsroom.importing.review_views import review_url
 from newsroom.models import PendingUpload
 
 MAX_FILES = 50
@@ -184,7 +185,10 @@ def _preview(request: HttpRequest, waiting, batch, user) -> dict:
         page = 1
     shown = list(waiting[(page - 1) * PAGE_SIZE : page * PAGE_SIZE])
     report = _import(shown, user, dry_run=True)
-    results = [file_json(r) | {"status": r.status, "note": r.note} for r in report.results]
+    results = [
+        file_json(r) | {"status": r.status, "note": r.note, "review_url": review_url(u.pk)}
+        for r, u in zip(report.results, shown, strict=True)
+    ]
     return {
         "batch": batch if total else None,
         "report": report,

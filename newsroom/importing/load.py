@@ -37,12 +37,15 @@ from newsroom.importing.read import (
     read_file,
 )
 from newsroom.importing.resolve import Entry, PartnerIndex
+from newsroom.importing.review import NEW, Review, apply_review
 from newsroom.models import (
     Article,
     ArticlePartner,
     ArticleStatus,
     Event,
     EventPartner,
+    ImportCorrection,
+    NotOrganisation,
     Partner,
     Person,
 )
@@ -116,6 +119,7 @@ class Importer:
         self._index: PartnerIndex | None = None
         self._people: dict[str, int] | None = None
         self._by_file: dict[str, int] | None = None
+        self._not_organisations: set[str] | None = None
 
     # -- indexes of what the database already holds (built once per run) --
     @property
@@ -147,6 +151,12 @@ class Importer:
             )
         return self._by_file
 
+    @property
+    def not_organisations(self) -> set[str]:
+        if self._not_organisations is None:
+            self._not_organisations = NotOrganisation.objects.keys()
+        return self._not_organisations
+
     # -- entry points --
     def import_paths(
         self, paths: Iterable[Path], progress: Callable[[FileResult], None] | None = None
@@ -169,19 +179,29 @@ class Importer:
                 progress(result)
         return report
 
-    def import_bytes(self, name: str, data: bytes) -> FileResult:
+    def import_bytes(self, name: str, data: bytes, review: Review | None = None) -> FileResult:
         try:
             source = decode_text(data, name, self.max_bytes)
         except ImportFileError as exc:
             return FileResult(file=name, status="failed", error=str(exc))
-        return self.import_source(source)
+        return self.import_source(source, review)
 
-    def import_source(self, source: SourceText) -> FileResult:
+    def import_source(self, source: SourceText, review: Review | None = None) -> FileResult:
+        """Import ``source`` as an editor reviewed it: ``review``, else the
+        decisions remembered for this text, and never the words the site's
+        list says are not an organisation."""
         try:
             parsed = parse_press_text(source.text, source.name)
         except ImportFileError as exc:
             return FileResult(file=source.name, status="failed", error=str(exc))
-        digest = hashlib.sha256(source.text.encode()).hexdigest()
+        text_hash = hashlib.sha256(source.text.encode()).hexdigest()
+        if review is None:
+            review = remembered_review(text_hash)
+        parsed, links = apply_review(parsed, review, self.not_organisations)
+        digest = review.digest(text_hash)
+        status = self.status
+        if review.status in ("draft", "published") and self.actor.is_editor:
+            status = review.status
         known = self.articles_by_file.get(source.name)
         existing = (
             Article.objects.filter(pk=known).first() if known else None
@@ -209,7 +229,7 @@ class Importer:
         created = existing is None
         try:
             with transaction.atomic(), self.actor.revision(f"Imported from {source.name}"):
-                article = self._write(parsed, source.name, digest, existing, result)
+                article = self._write(parsed, source.name, digest, existing, result, links, status)
                 self.actor.log(article, created, f"Imported from {source.name}")
         except Exception as exc:  # one bad file must not stop the run
             return self._failed(result, exc)
@@ -286,8 +306,12 @@ class Importer:
             found = self.index.find(alias)
         return found
 
-    def _partner(self, org) -> Partner:
-        idx = self._find(org.name, org.acronym, org.aliases)
+    def _partner(self, org, chosen: int | str | None = None) -> Partner:
+        """The partner ``org`` is: the one an editor ``chosen`` (a pk, or ``NEW``),
+        else the index's match, else a new one."""
+        if isinstance(chosen, int) and (picked := Partner.objects.filter(pk=chosen).first()):
+            return picked
+        idx = None if chosen == NEW else self._find(org.name, org.acronym, org.aliases)
         if idx is None:
             partner = Partner(name=org.name[:255], acronym=(org.acronym or "")[:40], kind=org.kind)
             for alias in org.aliases:
@@ -399,10 +423,13 @@ class Importer:
         digest: str,
         existing: Article | None,
         result: FileResult,
+        links: dict[str, int | str] | None = None,
+        status: str | None = None,
     ) -> Article:
-        partners = {org.name: self._partner(org) for org in parsed.organisations}
+        links = links or {}
+        partners = {o.name: self._partner(o, links.get(o.name)) for o in parsed.organisations}
         result.names = {k: p.name for k, p in partners.items()}
-        article = existing or Article(status=self.status, created_by=self.actor.user)
+        article = existing or Article(status=status or self.status, created_by=self.actor.user)
         self._set_fields(article, parsed, name, digest)
         article.updated_by = self.actor.user
         if existing is None and article.status == "published" and parsed.when.date:
@@ -445,3 +472,9 @@ class Importer:
         # Saved before its links were set: the revision keeps the article as it ends.
         reversion.add_to_revision(article)
         return article
+
+
+def remembered_review(text_hash: str) -> Review:
+    """What an editor decided when this text was last reviewed (nothing if never)."""
+    row = ImportCorrection.objects.filter(text_hash=text_hash).first()
+    return Review.from_json(row.decisions if row else None)

@@ -1,6 +1,7 @@
 from newsroom.models.articles import Article, ArticlePartner, ArticleQuerySet, ArticleStatus
 from newsroom.models.coverage import Coverage, Topic, TopicKind
 from newsroom.models.events import Event, EventFormat, EventKind, EventPartner, EventQuerySet
+from newsroom.models.import_review import ImportCorrection, NotOrganisation
 from newsroom.models.partners import Partner, PartnerKind, PartnerQuerySet
 from newsroom.models.people import Person, PersonQuerySet
 from newsroom.models.redirects import Redirect
@@ -18,6 +19,8 @@ __all__ = [
     "EventKind",
     "EventPartner",
     "EventQuerySet",
+    "ImportCorrection",
+    "NotOrganisation",
     "Partner",
     "PartnerKind",
     "PartnerQuerySet",
