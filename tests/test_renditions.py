@@ -215,3 +215,15 @@ def test_the_focal_point_is_a_percentage(make_article):
     assert raised.value.message_dict["hero_focus_x"] == [
         "Ensure this value is less than or equal to 100."
     ]
+
+
+def test_the_article_form_offers_the_focal_point_with_its_click_to_set_script(
+    editor_client, hero_article
+):
+    html = editor_client.get(
+        reverse("admin:newsroom_article_change", args=[hero_article.pk])
+    ).content.decode()
+    assert 'for="id_hero_focus_x">Focal point across (%):</label>' in html
+    assert 'for="id_hero_focus_y">Focal point down (%):</label>' in html
+    assert 'name="hero_focus_x" value="50"' in html
+    assert "js/admin-focal-point.js" in html
