@@ -190,6 +190,9 @@ def main() -> int:
             results["scaling"] = scaling(results["cold"], SIZES[0], SIZES[-1])
             print_scaling(results["scaling"], SIZES[0], SIZES[-1])
             results["floors"] = floors(results["cold"])
+            for name, row in results["floors"].items():
+                verdict = "ok" if row["ok"] else "UNDER"
+                print(f"{name:<22} {row['ratio']:>6.3f} × bare (≥ {row['floor']})  {verdict}")
     if "cached" in MODES:
         vendor, rows = run_mode(ARTICLES, cached=True)
         results["cached"] = rows
