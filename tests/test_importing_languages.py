@@ -344,3 +344,31 @@ def test_chinese_extractors_never_raise_and_name_only_what_is_written(paragraph)
     spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]
     for person in zh.find_people(paragraph, spans):
         assert person.name in paragraph
+
+
+def test_traditional_chinese_is_read_with_the_same_rules_and_kept_as_written():
+    text = (
+        "新聞動態\n\n香港大學代表團訪問\n國立臺灣大學並簽署合作協議\n\n"
+        "發布時間:2019-05-20  來源:國際事務處\n\n"
+        "5月12日,香港大學副校長張翔率團訪問國立臺灣大學,與該校校長管中閔進行了會談。\n\n"
+        "聯絡我們\n\n地址:臺北市大安區羅斯福路四段1號\n"
+    )
+    article = parse_press_text(text, "zh-hant.txt")
+
+    assert article.title == "香港大學代表團訪問國立臺灣大學並簽署合作協議"
+    assert article.source == "國際事務處"
+    assert "聯絡我們" in article.chrome and "新聞動態" in article.chrome
+    assert article.when.iso() == "2019-05-12"
+    assert [o.name for o in article.organisations] == ["香港大學", "國立臺灣大學"]
+    assert {p.name: p.position for p in article.people} == {
+        "張翔": "香港大學副校長",
+        "管中閔": "校長",
+    }
+    assert article.events[0].kind == "visit"
+
+
+def test_simplified_text_reads_the_same_through_the_traditional_table():
+    from newsroom.importing.languages.zh_traditional import simplified
+
+    assert simplified("香港大學委員會院長") == "香港大学委员会院长"
+    assert simplified(ZH_TEXT) == ZH_TEXT

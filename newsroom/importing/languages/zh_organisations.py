@@ -16,6 +16,7 @@ import functools
 import re
 
 from newsroom.importing.languages.base import words
+from newsroom.importing.languages.zh_traditional import simplified
 from newsroom.importing.organisations import AcronymMention, OrgMention
 from newsroom.importing.organisations import find_organisations as find_english
 
@@ -236,7 +237,8 @@ def _head_ends(text: str) -> list[tuple[int, int]]:
 
 
 def _names(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) of each name, in order."""
+    """(start, end) of each name, in order (in either script)."""
+    paragraph = simplified(paragraph)
     found: list[tuple[int, int]] = []
     floor, skipped = 0, -1
     for head_start, end in _head_ends(paragraph):

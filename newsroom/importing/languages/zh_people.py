@@ -31,6 +31,7 @@ from newsroom.importing.languages.zh_organisations import (
     _ends_with,
     _starts_with,
 )
+from newsroom.importing.languages.zh_traditional import simplified
 from newsroom.importing.people import PersonMention
 
 # --- people -----------------------------------------------------------------
@@ -178,6 +179,21 @@ def _affiliation(start: int, end: int, orgs: _Orgs) -> int | None:
 
 
 def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
+    """People of a paragraph in either script, named and titled as written."""
+    written = paragraph
+    paragraph = simplified(paragraph)
+
+    def as_written(text: str | None) -> str | None:
+        at = paragraph.find(text) if text else -1
+        return written[at : at + len(text)] if at >= 0 else text
+
+    return [
+        PersonMention(as_written(p.name), as_written(p.position), p.affiliation)
+        for p in _find_people(paragraph, spans)
+    ]
+
+
+def _find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
     found: dict[str, PersonMention] = {}
     orgs = _Orgs(spans)
 
