@@ -435,3 +435,15 @@ def test_a_surname_alone_after_a_role_and_what_only_looks_like_one():
         ("Hamada", "Associate Professor", None),
         ("Dharma Ranjan Das", "Advisor to the Government", None),
     ]
+
+
+def test_a_name_after_a_person_and_the_field_of_a_post_in_brackets():
+    assert _orgs(
+        "Ms Shubha Thakur, Joint Secretary (Crops, Oil Seeds & Administration, CVO), spoke "
+        "with Dr Jon Seligman, Director of Excavations, Surveys and Research Department at "
+        "the Israel Antiquities Authority, and with NJSC «Almaty University of Energy and "
+        "Communications named after Gumarbek Daukeyev» about the ASEAN Power Grid (APG)."
+    ) == {
+        "Israel Antiquities Authority": None,
+        "Almaty University of Energy and Communications named after Gumarbek Daukeyev": None,
+    }

@@ -120,7 +120,7 @@ NOT_ORG_HEADS = {
     "treaty", "protocol", "strategy", "plan", "roadmap", "award", "awards", "prize", "summit",
     "conference", "workshop", "seminar", "symposium", "expo", "exhibition", "ceremony",
     "roundtable", "webinar", "lecture", "festival", "week", "day", "year", "goals", "project",
-    "meeting", "intent", "understanding", "corridor", "session",
+    "meeting", "intent", "understanding", "corridor", "session", "grid", "pipeline",
 }  # fmt: skip
 
 # How deep a head sits: a unit ("Department", "Center") may be followed by its

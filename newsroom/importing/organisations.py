@@ -227,6 +227,17 @@ def _chain_at(tokens: list[Token], i: int) -> tuple[list[Token], int]:
                     break  # "… Institute (CREEI) and University of …": a list
                 continue
             break
+        if (
+            tok.lower == "named"
+            and j + 2 < n
+            and tokens[j + 1].lower == "after"
+            and tokens[j + 2].is_cap
+            and any(is_head(t.text) for t in chain)
+        ):
+            # "Almaty University of Energy and Communications named after Gumarbek Daukeyev"
+            chain.extend(tokens[j : j + 2])
+            j += 2
+            continue
         if tok.text == "," and _complement_list(tokens, j, chain):
             # "Ministry of Higher Education, Science and Innovation": one name
             end = _complement_list(tokens, j, chain)
@@ -343,7 +354,8 @@ def _strip_front(toks: list[Token]) -> list[Token]:
     depth, cuts = 0, []
     for i, t in enumerate(toks):
         depth += (t.text == "(") - (t.text == ")")
-        if i > 0 and depth == 0 and t.lower in _BREAKERS:
+        named_after = t.lower == "after" and toks[i - 1].lower == "named"
+        if i > 0 and depth == 0 and t.lower in _BREAKERS and not named_after:
             cuts.append(i)
     if cuts:
         toks = toks[cuts[-1] + 1 :]
@@ -524,7 +536,8 @@ def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool 
         return True  # "China-IRENA Cooperation Office", "AIT Office of International Affairs"
     if is_weak_head(toks[0].text) and len(toks) > 2 and toks[1].lower in {"of", "for"}:
         return True  # "Department of Chemical Engineering", "Faculty of Architecture"
-    if is_weak_head(words[-1].text) and len(words) >= 4 and not _is_place_at(words, 0):
+    content = [t for t in words if t.lower not in CONNECTORS]
+    if is_weak_head(words[-1].text) and len(content) >= 4 and not _is_place_at(words, 0):
         # "Projects Development and Innovation Unit"; a country's liaison office is a post's
         return True
     if any(t.lower.rstrip(".") in PERSON_TITLES for t in words):
@@ -886,8 +899,18 @@ def find_organisations(
     for chain_tuple, unit in _read(paragraph)[1]:
         chain = list(chain_tuple)
         at = position.get(chain[0].start, 0)
-        if at >= 2 and tokens[at - 1].text == "(" and _is_position_head(tokens[at - 2]):
-            continue  # "Assistant Director (Development and Partnership)": part of a post
+        opening = next(
+            (k for k in range(at - 1, max(at - 12, 0) - 1, -1) if tokens[k].text in "()"), None
+        )
+        if (
+            opening is not None
+            and opening >= 1
+            and tokens[opening].text == "("
+            and _is_position_head(tokens[opening - 1])
+        ):
+            # "Assistant Director (Development and Partnership)", "Joint Secretary (Crops,
+            # Oil Seeds & Administration)": the field of a post
+            continue
         front = _strip_front(chain)
         if not front or is_plural_head(front[0].text):
             continue
