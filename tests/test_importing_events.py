@@ -667,3 +667,12 @@ def test_a_chinese_sentence_says_its_city_in_han_characters():
     text = "北京科技大学代表团访问我院。"
     assert places.han_venue(text, [(0, 6)], before) == (None, None)  # a partner's name
     assert places.han_venue("The forum was held in Beijing.", [], before) == (None, None)
+
+
+def test_titles_drop_verbs_and_dates_glued_to_names():
+    sentence = "The Vice-Rector opened the meeting with the guests."
+    draft = _draft("meeting", sentence, "meeting", {})
+    assert event_title(draft, {}) == "Meeting"
+    named = _draft("conference", "It joined the Summit.", "Summit", {})
+    named.name = "Global Summit of University Leaders in March 2019"
+    assert event_title(named, {}) == "Global Summit of University Leaders"

@@ -18,7 +18,9 @@ from newsroom.partial_dates import MONTH_NAMES
 TITLE_MAX = 300
 ENGLISH = TitleWords()
 _MONTH = "|".join(m[:3] + r"\w*" for m in MONTH_NAMES)
-_DATE_TAIL = re.compile(rf"\s+(?:on|in|at|since|from)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:{_MONTH})\b.*$")
+_DATE_TAIL = re.compile(
+    rf"\s+(?:on|in|at|since|from|of)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:{_MONTH})\b.*$"
+)
 _SKIP = {
     "the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "to", "in", "on", "and",
     "was", "were", "held", "hosted", "attended", "officially", "signed", "jointly",
@@ -56,7 +58,7 @@ def event_title(event: EventDraft, names: dict[int, str], words: TitleWords = EN
     """``names``: organisation index → the short name to show (acronym or name);
     ``words``: the text's language's way of titling."""
     if event.name:
-        return event.name[:TITLE_MAX]
+        return _clean(event.name)[:TITLE_MAX] or event.name[:TITLE_MAX]
     by_role: dict[str, list[str]] = {}
     for org, role in event.roles.items():
         name = _clean(names[org])
@@ -118,7 +120,10 @@ def _gathering(event: EventDraft, by_role: dict[str, list[str]], words: TitleWor
     else:
         before = event.sentence[: event.keyword_at]
         modifiers = re.search(r"((?:\b[a-z][\w-]*\s+){0,2})$", before)
-        kept = [w for w in (modifiers.group(1).split() if modifiers else []) if w not in _SKIP]
+        kept = [
+            w for w in (modifiers.group(1).split() if modifiers else [])
+            if w not in _SKIP and not w.endswith("ed")  # "opened", "organized": verbs
+        ]  # fmt: skip
         noun = keyword if keyword.endswith(("talks", "ss")) else re.sub(r"s$", "", keyword)
         phrase = " ".join([*kept, noun])
     phrase = _cap(phrase)
