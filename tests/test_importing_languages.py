@@ -372,3 +372,16 @@ def test_simplified_text_reads_the_same_through_the_traditional_table():
 
     assert simplified("香港大學委員會院長") == "香港大学委员会院长"
     assert simplified(ZH_TEXT) == ZH_TEXT
+
+
+def test_chinese_foreign_names_between_a_role_and_a_title_or_before_mr():
+    people = zh.find_people(
+        "葡萄牙天主教大学两位副校长特蕾莎教授和路易斯教授访问我校。"
+        "来自卢旺达的文森特先生代表全体学员致辞。",
+        [],
+    )
+    assert [(p.name, p.position, p.titled) for p in people] == [
+        ("特蕾莎", "教授", False),
+        ("路易斯", "教授", False),
+        ("文森特", None, True),
+    ]

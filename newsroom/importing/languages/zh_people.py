@@ -149,6 +149,27 @@ def _han_name_before(text: str, end: int, orgs: _Orgs) -> str | None:
     return None
 
 
+_HONORIFIC = re.compile(r"先生|女士")
+_TITLES = {"教授", "副教授", "博士", "院士"}
+
+
+def _between_roles(text: str, end: int, orgs: _Orgs, after: tuple[str, ...] = ()) -> str | None:
+    """A name with no family name from the list (a foreign one: "特蕾莎") that sits
+    between a role and a title ("副校长特蕾莎教授"), or after ``after`` words."""
+    for size in (3, 2, 4):
+        start = end - size
+        piece = text[max(start, 0) : end]
+        if start < 1 or not all(_cjk(ch) and ch not in _NOT_IN_NAME for ch in piece):
+            continue
+        if piece in _NOT_NAMES or orgs.overlaps(start, end) or _starts_with(text, start, _ROLES):
+            continue
+        if _HEAD_END.search(piece) or text.startswith("代表", start - 2):
+            continue
+        if _ends_with(text, start, _ROLES) or text[start - 1] in after:
+            return piece
+    return None
+
+
 def _foreign_names(paragraph: str, orgs: _Orgs) -> list[tuple[int, int]]:
     """ "罗杰斯·德里瓦尤" after an organisation or role, before a role or a verb."""
     found = []
@@ -188,7 +209,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
         return written[at : at + len(text)] if at >= 0 else text
 
     return [
-        PersonMention(as_written(p.name), as_written(p.position), p.affiliation)
+        PersonMention(as_written(p.name), as_written(p.position), p.affiliation, p.titled)
         for p in _find_people(paragraph, spans)
     ]
 
@@ -197,10 +218,10 @@ def _find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
     found: dict[str, PersonMention] = {}
     orgs = _Orgs(spans)
 
-    def add(name: str, role: str | None, affiliation: int | None) -> None:
+    def add(name: str, role: str | None, affiliation: int | None, titled: bool = False) -> None:
         name = " ".join(name.split())
         if name and name not in found:
-            found[name] = PersonMention(name, role or None, affiliation)
+            found[name] = PersonMention(name, role or None, affiliation, titled)
 
     for m in _ROLE_RE.finditer(paragraph):
         rs, re_ = m.span()
@@ -249,8 +270,16 @@ def _find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             add(latin_before.group(1), m.group(0), None)
             continue
         han = _han_name_before(paragraph, rs, orgs)
+        if not han and m.group(0) in _TITLES:
+            # "副校长特蕾莎教授和路易斯教授": a foreign name between a role and a title.
+            han = _between_roles(paragraph, rs, orgs, after=(*_CONNECTORS, "、"))
         if han:
             add(han, m.group(0), None)
+    # "来自卢旺达的文森特先生": a name, in any script, before Mr./Ms.
+    for m in _HONORIFIC.finditer(paragraph):
+        name = _between_roles(paragraph, m.start(), orgs, after=("的",))
+        if name:
+            add(name, None, None, titled=True)
     for start, end in _foreign_names(paragraph, orgs):
         role_at = _ROLE_RE.match(paragraph, end)
         role = role_at.group(0) if role_at else None
