@@ -447,3 +447,18 @@ def test_a_name_after_a_person_and_the_field_of_a_post_in_brackets():
         "Israel Antiquities Authority": None,
         "Almaty University of Energy and Communications named after Gumarbek Daukeyev": None,
     }
+
+
+def test_a_titled_surname_is_a_person_unless_it_could_be_several():
+    assert _people_with_orgs(
+        "Prof. Kiama and Prof. Schulz led a session in Sri Lanka. Dr. Wendy Matthews and "
+        "Professor Roger Matthews presented; Dr. Matthews closed. The Rector of KBTU Gabdullin "
+        "M.T., General Director, came. After greeting President Tsunoyama, they left."
+    ) == [
+        ("Kiama", None, None),
+        ("Schulz", None, None),
+        ("Wendy Matthews", None, None),
+        ("Roger Matthews", None, None),
+        ("Gabdullin M.T.", "Rector", None),
+        ("Tsunoyama", "President", None),
+    ]

@@ -373,7 +373,10 @@ def merge_people(found: list[PersonMention]) -> list[PersonMention]:
                 full.titled,
             )
             continue
-        if " " in person.name or person.position:
+        # "Prof. Kiama" with no fuller name in the text is a person; "Dr. Matthews" beside
+        # Roger and Wendy Matthews could be either and is left out.
+        alone = person.titled and not fuller
+        if " " in person.name or person.position or alone:
             merged[key] = person
     return [people.get(k, p) if k in people else p for k, p in merged.items()]
 

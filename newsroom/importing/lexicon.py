@@ -79,7 +79,7 @@ PERSON_TITLES = {
 TITLE_WORDS = {
     "Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Sir", "Dame",
     "Lord", "H.E", "H. E", "Amb", "Assoc", "Asst", "Hon", "Eng", "Engr", "Rev", "Acad", "Corr",
-    "Memb", "MSc", "Academician", "Shri", "Smt", "Sri", "Dato", "Dato’", "Dato'", "Datuk",
+    "Memb", "MSc", "Academician", "Shri", "Smt", "Dato", "Dato’", "Dato'", "Datuk",
     "Datin", "Tan Sri", "Seri", "YBhg", "Tun", "Haji", "Hajjah", "Puan", "Encik", "Ir", "Sister",
     "Brother", "Father", "Fr", "Lt", "Col", "Gen", "Maj", "Capt", "Cdr", "Brig", "Major General",
     "Madya", "Excellency", "His Excellency", "Her Excellency",

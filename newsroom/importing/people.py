@@ -228,6 +228,10 @@ def _role_before(
                             (i for i, (st, _) in enumerate(words) if abs_start + st >= span2[1]),
                             n,
                         )
+            elif (
+                not plural and n < len(words) and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", words[n][1])
+            ):
+                n += 1  # "the Rector of KBTU Gabdullin M.T."
             else:
                 start_n = n
                 while n < len(words) and words[n][1].islower() and n - m < 5:
@@ -275,7 +279,7 @@ def _role_before(
                 and role_words[-1].casefold() not in {"member", "members"}
                 # "University President Oshiro likewise called", "President Tsunoyama,",
                 # "Regent Iwase (Director …)": a verb, a joiner or a pause follows
-                and bool(re.match(r"\s+(?:[a-z]|and\b|\()|[,;.]", after))
+                and bool(re.match(r"\s+(?:[a-z]|and\b|\()|[,;.]|\s*$", after))
                 and not re.match(r"\s*(?:of\b|[’']s?\b)", after)
                 and not raw[0].isupper()
                 and not raw[0].endswith(("’s", "'s"))
@@ -417,7 +421,25 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 ):
                     candidates.append((tail, len(text.rstrip()), False))
             taken = {person_key(c[0]) for c in candidates}
-            for name, _end, role, org in _role_before(text, abs_start, spans):
+            # "Ms Bao Zhang, Director General Media": a post after a name is that name's.
+            last_words = (
+                re.search(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s*$", segments[i - 1][1])
+                if i
+                else None
+            )
+            prev_name = (
+                bool(last_words)
+                and _is_name(last_words.group(0).strip(), titled=False)
+                and not any(
+                    sp[0] <= offset + segments[i - 1][0] + last_words.start() < sp[1]
+                    for sp in spans
+                )
+            )
+            owned = prev_name and bool(text.split()) and is_position_word(text.split()[0])
+            before = _role_before(text, abs_start, spans)
+            if owned:  # only a lone word after the post: "…, Director General Media"
+                before = [b for b in before if " " in b[0]]
+            for name, _end, role, org in before:
                 if person_key(name) not in taken:
                     found.append(PersonMention(normalise_person_name(name), role, org))
                     taken.add(person_key(name))
