@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev browser-deps migrate seed lint format bench eval-import clean screenshots
+.PHONY: run test install install-dev browser-deps migrate seed lint format bench eval-import clean screenshots lighthouse
 
 # Runtime dependencies, reinstalled when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -50,6 +50,12 @@ test: install-dev browser-deps
 # README, from a throwaway database with seeds/ imported.
 screenshots: install-dev browser-deps
 	$(BIN)/python tools/screenshots.py
+
+# Lighthouse's performance score (mobile profile) of an article with a hero image,
+# served as production serves it; writes bench/results/lighthouse.json. A benchmark,
+# not a test. Lighthouse comes from the npm registry, the browser is Debian's Chromium.
+lighthouse: install browser-deps
+	$(BIN)/python bench/lighthouse.py $(ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .
