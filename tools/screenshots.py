@@ -103,6 +103,7 @@ def build_site(password: str) -> dict[str, str]:
         )
         article.hero_alt = "Placeholder picture: green hills under a pale sky"
         article.hero_caption = "Placeholder picture for the screenshots."
+        article.hero_focus_x, article.hero_focus_y = 30, 65  # the hills, left of centre
         article.save()
     partners = list(Partner.objects.public().most_covered()[:6])
     for n, partner in enumerate(partners):
@@ -216,6 +217,11 @@ def shoot(base_url: str, urls: dict[str, str], password: str) -> list[Path]:
         page.locator(".ProseMirror[contenteditable=true]").wait_for()
         written.append(OUT / "admin-article-form.png")
         photograph(page, written[-1])
+        # The hero image's part of the form: its picture, on which a click sets the focal point.
+        hero = page.locator("fieldset", has=page.get_by_role("heading", name="Hero image"))
+        hero.locator(".focal-point img").evaluate("img => img.decode()")
+        written.append(OUT / "admin-focal-point.png")
+        hero.screenshot(path=written[-1])
         for name in ["calendar", "share"]:
             page.goto(urls[name], wait_until="networkidle")
             written.append(OUT / f"admin-{name}.png")
