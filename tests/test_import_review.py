@@ -39,7 +39,9 @@ Asian Institute of Technology in Nanjing.
 
 def _upload(client, *texts, status="published", names=None):
     names = names or [f"text-{n}.txt" for n in range(len(texts))]
-    files = [SimpleUploadedFile(n, t.encode(), "text/plain") for n, t in zip(names, texts)]
+    files = [
+        SimpleUploadedFile(n, t.encode(), "text/plain") for n, t in zip(names, texts, strict=True)
+    ]
     client.post(reverse(UPLOAD), {"files": files, "status": status})
     return list(PendingUpload.objects.order_by("position"))
 
@@ -105,7 +107,9 @@ def test_the_page_shows_the_text_with_the_words_each_fact_came_from(editor_clien
         "Energy Transition</mark>"
     ) in page
     assert '<mark id="src-date">October 19</mark>, 2023' in page
-    assert "Year taken from the release line." in page
+    assert (
+        "Year taken from the line “NANJING, October 19, 2023 -- Southeast University hosted a…”."
+    ) in page
     assert 'From <a href="#src-date" class="fact-link" data-mark="src-date">' in page
     assert "Matched to existing partner &#x27;Asian Institute of Technology&#x27; by name." in page
     assert "Dean" in page and "Li Wei" in page and "Forum of Southeast University" in page

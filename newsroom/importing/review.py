@@ -233,14 +233,20 @@ def _fact(fid: str, text: str, *candidates: str | None, reason: str = "") -> Fac
     return Fact(fid, text[span[0] : span[1]], span[0], span[1], reason)
 
 
-def date_reason(when: PartialDate) -> str:
+def date_reason(when: PartialDate, text: str = "") -> str:
     if when.precision == DatePrecision.MONTH_DAY:
         return "no year anywhere in the text: kept as month and day"
     if not when.is_known:
         return "no date found in the text"
-    if when.text and when.date and not _YEAR.search(when.text):
-        return "year taken from the release line"
-    return ""
+    if not (when.text and when.date) or _YEAR.search(when.text):
+        return ""
+    # The date's own words give no year: name the line that does.
+    for line in text.splitlines():
+        if str(when.date.year) in line:
+            words = line.strip()
+            words = words if len(words) <= 60 else words[:59].rstrip() + "…"
+            return f"year taken from the line “{words}”"
+    return "year taken from the release line"
 
 
 def partner_suggestion(
@@ -280,7 +286,7 @@ def found_facts(parsed: ParsedArticle, text: str) -> dict[str, Fact]:
             parsed.title,
             reason="headline inferred from the lead" if parsed.title_inferred else "",
         ),
-        "date": _fact("date", text, parsed.when.text, reason=date_reason(parsed.when)),
+        "date": _fact("date", text, parsed.when.text, reason=date_reason(parsed.when, text)),
         "summary": _fact(
             "summary",
             text,
