@@ -7,13 +7,17 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from newsroom import (
             caching,
             checks,  # noqa: F401  (registers the deploy checks)
             redirects,
         )
         from newsroom.models import visibility
+        from newsroom.search import ensure_sqlite_index
 
         visibility.connect_signals()
         caching.connect_signals()
         redirects.connect_signals()
+        post_migrate.connect(ensure_sqlite_index, sender=self, dispatch_uid="newsroom-search-index")

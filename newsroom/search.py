@@ -23,7 +23,7 @@ from django.contrib.postgres.search import (
     SearchVector,
     SearchVectorField,
 )
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import Expression, QuerySet
 from django.db.models.expressions import RawSQL
 
@@ -81,3 +81,48 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
     match = " ".join(f'"{word}"*' for word in words)
     matching = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
     return queryset.filter(pk__in=matching)
+
+
+FTS_COLUMNS = "title, standfirst, body"
+FTS_TRIGGERS = {
+    f"{FTS_TABLE}_insert": (
+        f"AFTER INSERT ON newsroom_article BEGIN INSERT INTO {FTS_TABLE}(rowid, {FTS_COLUMNS}) "
+        "VALUES (new.id, new.title, new.standfirst, new.body); END"
+    ),
+    f"{FTS_TABLE}_delete": (
+        f"AFTER DELETE ON newsroom_article BEGIN INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, "
+        f"{FTS_COLUMNS}) VALUES ('delete', old.id, old.title, old.standfirst, old.body); END"
+    ),
+    f"{FTS_TABLE}_update": (
+        "AFTER UPDATE OF title, standfirst, body ON newsroom_article BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {FTS_COLUMNS}) "
+        "VALUES ('delete', old.id, old.title, old.standfirst, old.body); "
+        f"INSERT INTO {FTS_TABLE}(rowid, {FTS_COLUMNS}) "
+        "VALUES (new.id, new.title, new.standfirst, new.body); END"
+    ),
+}
+
+
+def ensure_sqlite_index(using: str = "default", **kwargs) -> bool:
+    """On SQLite, make sure the FTS5 index and the triggers that keep it exist,
+    and rebuild it if they did not: a migration that alters the article table
+    rebuilds it, which drops its triggers. Runs after every ``migrate``
+    (``post_migrate``). Returns whether anything had to be repaired."""
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        present = {row[0] for row in cursor.fetchall()}
+        if "newsroom_article" not in present or {FTS_TABLE, *FTS_TRIGGERS} <= present:
+            return False
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({FTS_COLUMNS}, "
+            "content='newsroom_article', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        for name, body in FTS_TRIGGERS.items():
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+            cursor.execute(f"CREATE TRIGGER {name} {body}")
+        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    return True

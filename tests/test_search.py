@@ -79,3 +79,26 @@ def test_null_characters_are_refused_as_a_form_error(client, articles):
     response = client.get(NEWS, {"q": "memo\x00randum"})
     assert response.status_code == 200
     assert "q" in response.context["filter"].form.errors
+
+
+def test_the_sqlite_index_and_its_triggers_survive_migrations_that_rebuild_the_table(
+    client, make_article
+):
+    from django.db import connection
+
+    from newsroom.search import FTS_TRIGGERS, ensure_sqlite_index
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the FTS5 index is SQLite's")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        assert set(FTS_TRIGGERS) <= {row[0] for row in cursor.fetchall()}
+        for name in FTS_TRIGGERS:  # what a migration rebuilding newsroom_article does
+            cursor.execute(f"DROP TRIGGER {name}")
+    make_article(title="Written while the index was not kept")
+    assert ensure_sqlite_index() is True
+    assert ensure_sqlite_index() is False
+    make_article(title="Written once it is kept again")
+    response = client.get(reverse("newsroom:article-list"), {"q": "written"})
+    titles = {a.title for a in response.context["page_obj"].object_list}
+    assert titles == {"Written while the index was not kept", "Written once it is kept again"}
