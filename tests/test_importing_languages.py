@@ -385,3 +385,11 @@ def test_chinese_foreign_names_between_a_role_and_a_title_or_before_mr():
         ("路易斯", "教授", False),
         ("文森特", None, True),
     ]
+
+
+def test_detection_by_script_for_thai_russian_and_arabic():
+    assert detect_language("มหาวิทยาลัยเชียงใหม่ลงนามความร่วมมือกับมหาวิทยาลัยปักกิ่ง") == "th"
+    assert detect_language("Московский государственный университет подписал соглашение") == "ru"
+    assert detect_language("وقعت جامعة القاهرة مذكرة تفاهم مع جامعة بكين") == "ar"
+    assert detect_language("") == "en"
+    assert detect_language("2024-03-21 12:00") == "en"

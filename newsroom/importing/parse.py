@@ -8,6 +8,7 @@ on text (bad front matter is the one exception, reported as an
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field, replace
 
 from newsroom.importing import languages
@@ -54,24 +55,32 @@ class ParsedArticle:
     published: PartialDate = field(default_factory=PartialDate)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile(r"[\u4e00-\u9fff\u0e00-\u0e7f\u0400-\u04ff\u0600-\u06ff]")
+_SCRIPTS = {
+    "zh-hans": ("\u4e00", "\u9fff"),
+    "th": ("\u0e00", "\u0e7f"),
+    "ru": ("\u0400", "\u04ff"),
+    "ar": ("\u0600", "\u06ff"),
+}
+
+
 def detect_language(text: str) -> str:
     """The script tells Chinese, Thai, Russian and Arabic; among texts in Latin
     letters, the language whose frequent small words the text uses most."""
     # The first pages tell the language as well as the whole text would.
-    letters = [ch for ch in text[:LANGUAGE_SAMPLE] if ch.isalpha()]
-    if not letters:
-        return "en"
-    share = {
-        "zh-hans": sum("\u4e00" <= ch <= "\u9fff" for ch in letters),
-        "th": sum("\u0e00" <= ch <= "\u0e7f" for ch in letters),
-        "ru": sum("\u0400" <= ch <= "\u04ff" for ch in letters),
-        "ar": sum("\u0600" <= ch <= "\u06ff" for ch in letters),
-    }
-    lang, count = max(share.items(), key=lambda kv: kv[1])
-    # A Han character carries a word: a fifth of the letters makes a Chinese text.
-    if count / len(letters) > (0.2 if lang == "zh-hans" else 0.3):
-        return lang
-    return languages.by_stop_words(text)
+    sample = text[:LANGUAGE_SAMPLE]
+    others = _NON_LATIN.findall(sample)
+    if others:
+        letters = len(_LETTER.findall(sample))
+        share = {
+            code: sum(low <= ch <= high for ch in others) for code, (low, high) in _SCRIPTS.items()
+        }
+        lang, count = max(share.items(), key=lambda kv: kv[1])
+        # A Han character carries a word: a fifth of the letters makes a Chinese text.
+        if count / letters > (0.2 if lang == "zh-hans" else 0.3):
+            return lang
+    return languages.by_stop_words(sample)
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -173,9 +182,16 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
     )
     opening = opening_dateline(paragraphs, find)
     published = published or (opening.when if opening and opening.publication else None)
-    anchor = (opening.when if opening and opening.publication else None) or published
+    given = _front_matter_date(fm, words, warnings)
+    # "Yesterday" is the day before the text's own date: the one its front
+    # matter gives, else its date line, else its release stamp.
+    anchor = (
+        (given if given and given.precision == DatePrecision.DAY else None)
+        or (opening.when if opening and opening.publication else None)
+        or published
+    )
     dates = document_dates(paragraphs, find, anchor, words)
-    when = _front_matter_date(fm, words, warnings) or main_date(
+    when = given or main_date(
         paragraphs, dates, published, words, find(title or "", anchor), opening
     )
     entities = extract_entities(paragraphs, dates, reference=when, language=language)

@@ -74,7 +74,7 @@ _OTHER_STOP_WORDS = {
 def by_stop_words(text: str) -> str:
     """The Latin-script language whose small words the text uses most; English
     unless another one clearly leads."""
-    counts = Counter(w.casefold().replace("’", "'") for w in _WORD.findall(text[:_SAMPLE]))
+    counts = Counter(_WORD.findall(text[:_SAMPLE].casefold().replace("’", "'")))
     if not counts:
         return ENGLISH.code
     lists = {code: lang.stop_words for code, lang in REGISTRY.items() if lang.stop_words}
