@@ -7,7 +7,7 @@ newest articles a hero image and the most covered partners a logo, serves it
 with runserver and photographs it with Playwright in Debian's Chromium: home,
 news, article, partner, event and people pages and a draft shared for review
 at 1280 px (desktop) and 375 px (phone), and the admin's article form,
-editorial calendar and "Share for review" page. The PNGs go to
+editorial calendar, "Share for review" page and an import's review page. The PNGs go to
 docs/screenshots/ (``--out FOLDER`` writes them elsewhere).
 Nothing outside the temporary folder and docs/screenshots/ is touched.
 """
@@ -226,8 +226,32 @@ def shoot(base_url: str, urls: dict[str, str], password: str) -> list[Path]:
             page.goto(urls[name], wait_until="networkidle")
             written.append(OUT / f"admin-{name}.png")
             photograph(page, written[-1])
+        written.append(OUT / "admin-import-review.png")
+        photograph_import_review(page, written[-1])
         browser.close()
     return written
+
+
+REVIEWED_TEXT = """Forum on Low-Carbon Cities Held in Bangkok
+
+BANGKOK, November 8 -- The Asian Institute of Technology (AIT) hosted a forum on \
+low-carbon cities with the Belt and Road Research Center and the Green Energy Week in \
+Bangkok on November 8, 2023.
+
+Dr. Somchai Prasert, Dean of the School of Environment at AIT, opened the forum.
+"""
+
+
+def photograph_import_review(page, path: Path) -> None:
+    """The review page of an uploaded press text, a partner's words highlighted."""
+    page.goto("/admin/newsroom/article/import/")
+    page.get_by_label("Files").set_input_files(
+        [{"name": "forum.txt", "mimeType": "text/plain", "buffer": REVIEWED_TEXT.encode()}]
+    )
+    page.get_by_role("button", name="Preview import").click()
+    page.get_by_role("link", name="Review and correct forum.txt").click()
+    page.locator("fieldset[data-fact=p0] input[type=radio]").first.focus()
+    photograph(page, path)
 
 
 def main() -> None:
