@@ -157,6 +157,10 @@ def test_a_wrong_partner_is_linked_to_another_existing_one(editor_client, ait, b
     (upload,) = _upload(editor_client, TEXT)
     response = editor_client.get(_url(upload))
     i = _index(response, "p", "Blue Horizon Network in Nanjing")
+    row = response.context["partners"][i]
+    # Not matched, but among the partners the resolver considered: one word less.
+    assert (row["action"], row["options"]) == ("new", [(blue.pk, "Blue Horizon Network (BHN)")])
+    assert row["reason"] == ""
     data = _form(response) | {f"p{i}-action": "other", f"p{i}-other": "Blue Horizon Network (BHN)"}
     editor_client.post(_url(upload), {**data, "confirm": "1"})
     article = Article.objects.get()
@@ -421,3 +425,22 @@ def test_the_upload_page_links_each_file_to_its_review(editor_client):
     (upload,) = _upload(editor_client, TEXT)
     page = editor_client.get(reverse(UPLOAD), {"batch": upload.batch}).content.decode()
     assert f'<a href="{_url(upload)}">Review and correct text-0.txt</a>' in page
+
+
+def test_the_partners_considered_share_the_acronym_or_all_words_but_one():
+    from newsroom.importing.resolve import Entry, PartnerIndex
+
+    index = PartnerIndex()
+    for n, (name, acronym) in enumerate(
+        [("Blue Horizon Network", "BHN"), ("Blue Horizon Network in Nanjing Region", ""),
+         ("Red Horizon Network", ""), ("Bright Harbour Navigation", "BHN")]
+    ):  # fmt: skip
+        index.add(Entry(name=name, acronym=acronym, pk=n))
+    considered = index.candidates("Blue Horizon Network in Nanjing")
+    assert [index.entries[i].name for i in considered] == [
+        "Blue Horizon Network",
+        "Blue Horizon Network in Nanjing Region",
+    ]
+    assert index.candidates("BHN") == [0, 3]
+    assert index.explain("BHN") == (0, "by acronym")
+    assert index.explain("Blue Horizon Network") == (0, "by name")

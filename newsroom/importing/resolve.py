@@ -232,17 +232,19 @@ class PartnerIndex:
         return found, "by a spelling one letter off"
 
     def candidates(self, name: str, acronym: str | None = None) -> list[int]:
-        """The entries a match is chosen among: those sharing the acronym, or
-        all the name's words but one."""
+        """The entries a match is chosen among: those sharing the acronym, all
+        the name's words but one, or the name's words and one more ("Blue Horizon
+        Network" for "Blue Horizon Network in Nanjing", and the other way round)."""
         found: set[int] = set()
         for short in filter(None, (acronym, name if looks_like_acronym(name) else None)):
             found |= self._by_acronym.get(acronym_key(short), set())
         words = name_words(name)
-        exact = self._by_key.get(" ".join(sorted(words))) if words else None
-        if exact is not None:
-            found.add(exact)
-        for key in leave_one_out(words):
-            found |= self._by_loo.get(key, set())
+        key = " ".join(sorted(words))
+        found |= self._by_loo.get(key, set())
+        for shorter in {key, *leave_one_out(words)}:
+            if (idx := self._by_key.get(shorter)) is not None:
+                found.add(idx)
+            found |= self._by_loo.get(shorter, set()) if shorter != key else set()
         for short in derived_acronyms(name):
             found |= self._by_acronym.get(short, set())
         return sorted(found)
