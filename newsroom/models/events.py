@@ -118,6 +118,8 @@ class Event(Reviewable, TimeStampedModel):
         indexes = [
             models.Index(fields=["kind", "start_date"]),
             models.Index(fields=["start_date", "public_from"], name="event_public_by_date"),
+            # upcoming(): events still running today are found by their end date.
+            models.Index(fields=["end_date"], name="event_end_date"),
         ]
 
     def __str__(self):
