@@ -541,3 +541,13 @@ def test_a_founding_date_gives_no_year_to_the_news():
         "On March 5 it signed eleven memoranda with universities of the region.",
     )
     assert (article.when.iso(), article.when.text) == (None, "March 5")
+
+
+def test_relative_dates_resolve_against_the_front_matter_date():
+    article = parse_press_text(
+        "---\ndate: 2024-05-02\n---\nExample Forum Held\n\nThe forum was held yesterday in "
+        "Accra and gathered forty delegates.\n",
+        "fm.md",
+    )
+    assert article.when.iso() == "2024-05-02"
+    assert [(e.when.iso(), e.when.text) for e in article.events] == [("2024-05-01", "yesterday")]
