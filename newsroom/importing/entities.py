@@ -328,12 +328,21 @@ def _cluster(
     for p in range(len(spans)):
         # A name inside a longer one ("… Agency (IRENA)" in "China-IRENA … Group")
         # is not a separate actor in the sentence.
-        ordered = sorted(set(spans[p]), key=lambda s: (s[0], -s[1]))
-        spans[p] = [
-            s for s in ordered if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in ordered)
-        ]
+        spans[p] = _outermost(sorted(set(spans[p]), key=lambda s: (s[0], -s[1])))
     used |= {idx for para in spans for _, _, idx in para}
     return index, spans, parent_only, used
+
+
+def _outermost(ordered: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The spans no other span covers (two with the same extent cover each other),
+    from spans sorted by start and longest first: one sweep, for long paragraphs."""
+    shared = Counter((s, e) for s, e, _ in ordered)
+    kept, reach = [], -1
+    for span in ordered:
+        if span[1] > reach and shared[span[:2]] == 1:
+            kept.append(span)
+        reach = max(reach, span[1])
+    return kept
 
 
 def merge_people(found: list[PersonMention]) -> list[PersonMention]:
