@@ -99,7 +99,8 @@ class ListPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         if isinstance(self.object_list, QuerySet):
-            return self.object_list[: COUNT_LIMIT + 1].count()
+            # Unordered: counting needs no sort (nor, on PostgreSQL, a rank).
+            return self.object_list.order_by()[: COUNT_LIMIT + 1].count()
         return super().count
 
     @property
