@@ -227,3 +227,37 @@ def test_the_article_form_offers_the_focal_point_with_its_click_to_set_script(
     assert 'for="id_hero_focus_y">Focal point down (%):</label>' in html
     assert 'name="hero_focus_x" value="50"' in html
     assert "js/admin-focal-point.js" in html
+
+
+def test_list_pages_read_no_row_and_no_file_per_picture(
+    client, settings, make_article, make_partner
+):
+    """The article and partner lists cost the same queries with 1 picture or 5."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.NEWSROOM_PAGE_CACHE = False
+    photo = picture_bytes((800, 450))
+
+    def illustrate(n: int) -> None:
+        for i in range(n):
+            article = make_article(title=f"Illustrated story {Article.objects.count()}")
+            article.hero_image = SimpleUploadedFile(f"p{i}.jpg", photo)
+            article.hero_alt = "A picture"
+            article.save()
+            partner = make_partner(name=f"Partner {article.pk}", reviewed=True)
+            partner.logo = SimpleUploadedFile(f"l{i}.jpg", photo)
+            partner.save()
+
+    def queries(url: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    pages = [reverse("newsroom:article-list"), reverse("newsroom:partner-list")]
+    illustrate(1)
+    before = [queries(url) for url in pages]
+    illustrate(4)
+    html = client.get(pages[0]).content.decode()
+    assert html.count('<source type="image/webp"') == 5
+    assert [queries(url) for url in pages] == before
