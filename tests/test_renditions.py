@@ -3,6 +3,7 @@ read from the row by pages; a focal point that crops keep."""
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -261,3 +262,31 @@ def test_list_pages_read_no_row_and_no_file_per_picture(
     html = client.get(pages[0]).content.decode()
     assert html.count('<source type="image/webp"') == 5
     assert [queries(url) for url in pages] == before
+
+
+def test_renditions_go_through_the_storage_api_alone(settings, make_article):
+    """Any Django storage works (S3 included): nothing reads a local path."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    article = make_article(title="Stored in memory")
+    article.hero_image = SimpleUploadedFile("hall.jpg", picture_bytes((700, 400)))
+    article.hero_alt = "A hall"
+    article.save()
+    names = [name for name, *_ in article.hero_renditions["webp"]]
+    assert len(names) == 2 and all(default_storage.exists(name) for name in names)
+    assert not (Path(settings.MEDIA_ROOT) / names[0]).exists(), "nothing is on the disk"
+    assert article.hero_picture.webp[0].url == "/media/" + names[0]
+
+
+def test_a_stored_picture_over_the_pixel_limit_is_not_decoded(settings, make_article):
+    article = make_article(title="A picture stored before the limit was lowered")
+    article.hero_image = SimpleUploadedFile("big.jpg", picture_bytes((1200, 800)))
+    article.hero_alt = "Big"
+    article.save()
+    settings.NEWSROOM_IMAGE_MAX_PIXELS = 500_000
+    article.hero_focus_x = 10
+    article.save()
+    assert "webp" not in article.hero_renditions
+    assert article.hero_picture.src.url == article.hero_image.url
