@@ -27,6 +27,16 @@ from newsroom.importing.lexicon import (
     is_position_word,
     is_weak_head,
 )
+from newsroom.importing.roles import (
+    after_country,
+    capitalise,
+    ends_with_position,
+    org_at,
+    plural_role,
+    position_start,
+    role_of,
+    role_within,
+)
 from newsroom.importing.sentences import split_sentences
 
 OrgSpan = tuple[int, int, int]  # start, end, organisation index
@@ -97,28 +107,6 @@ def _is_name(text: str, titled: bool, single: bool = False) -> bool:
 _NEVER_NAMES = {"the", "of", "and", "in", "at", "on", "for", "to", "from", "with", "by", "a", "an"}
 
 
-def _position_start(text: str) -> bool:
-    """ "Director of …", "the Vice Mayor of …", "Chinese representative of …"."""
-    words = text.split()
-    while words and words[0].casefold() in {"the", "a", "an", "and", "as"}:
-        words = words[1:]
-    if not words:
-        return False
-    if len(words) > 1 and is_position_word(words[0]) and words[1] in {"of", "at", "in"}:
-        return True  # "academic of the Master's Degree …", "executive at …"
-    for word in words[:4]:
-        low = word.casefold().strip(",.()")
-        if low in POSITION_HEADS:
-            return True
-        if (
-            low in FUNCTION_WORDS
-            or low in {"whose", "whom", "where"}
-            or (word.endswith(("ed", "ing")) and not word[:1].isupper())
-        ):
-            return False  # "who then gave …", "visited the …"
-    return False
-
-
 def _segments(sentence: str, offset: int, spans: list[OrgSpan]) -> list[tuple[int, str]]:
     """Comma-separated parts, not cut inside an organisation's name ("Co., Ltd")."""
     parts, start = [], 0
@@ -128,32 +116,6 @@ def _segments(sentence: str, offset: int, spans: list[OrgSpan]) -> list[tuple[in
             start = i + 1
     parts.append((start, sentence[start:]))
     return parts
-
-
-def _capitalise(text: str) -> str | None:
-    text = text.strip(" .,;:")
-    return text[:1].upper() + text[1:] if text else None
-
-
-def _role(text: str, abs_start: int, spans: list[OrgSpan]) -> tuple[str | None, int | None]:
-    """Job title and organisation in "Director of … at the Ministry of …"."""
-    lead = re.match(r"(?:(?:the|a|an|and|as)\s+)*", text, flags=re.IGNORECASE).end()
-    text, abs_start = text[lead:], abs_start + lead
-    inside = [s for s in spans if abs_start <= s[0] < abs_start + len(text)]
-    if not inside:
-        position = re.split(r"\s+(?:who|which|and\s+(?:gave|attended|said|delivered))\b", text)[0]
-        return _capitalise(position), None
-    first = min(inside)
-    position = text[: first[0] - abs_start]
-    position = re.sub(r"\s+(?:of|at|from|with|for|in)(?:\s+the)?\s*$", "", position.strip())
-    if not position.strip(' ,.(“"') and _ends_with_position(text[first[1] - abs_start :]):
-        position = text[first[1] - abs_start :]  # "Institute of Archaeology Director"
-    return _capitalise(position.strip(' ,.(“"')), first[2]
-
-
-def _org_at(spans: list[OrgSpan], pos: int) -> int | None:
-    hit = [s for s in spans if s[0] == pos]
-    return hit[0][2] if hit else None
 
 
 def _role_before(
@@ -166,7 +128,7 @@ def _role_before(
     k = 0
     while k < len(words):
         start, word = words[k]
-        if word.casefold().strip(",.") not in POSITION_HEADS and not _plural_role(word):
+        if word.casefold().strip(",.") not in POSITION_HEADS and not plural_role(word):
             k += 1
             continue
         # The role: this word and the position words (and short forms) before it.
@@ -195,7 +157,7 @@ def _role_before(
         if any(w.endswith((",", ";", ":", ".")) for w in role_words[:-1]):
             k = last + 1
             continue
-        plural = _plural_role(words[last][1])
+        plural = plural_role(words[last][1])
         names = []
         m = last + 1
         of_org: int | None = None
@@ -239,7 +201,7 @@ def _role_before(
                 if n == start_n:
                     # "the Minister of Education and Science of the Republic of Tajikistan
                     # Rahim Saidzoda": the name follows the country.
-                    n = _after_country(words, n)
+                    n = after_country(words, n)
                 if n == start_n:
                     n = m  # "Head of the United Arab Emirates Liaison Office": no name follows
             if n > m + 1 and n < len(words) and not words[n - 1][1].endswith((",", ";", ".")):
@@ -306,11 +268,11 @@ def _role_before(
         role = " ".join(role_words).strip(",.")
         if plural:
             role = re.sub(r"s$", "", role)
-        role = _capitalise(role) or role
+        role = capitalise(role) or role
         orgs = []
         for _name, end in names:
             follow = re.match(r"\s*(?:of|from|at)\s+(?:the\s+)?", text[end:])
-            org = _org_at(spans, abs_start + end + follow.end()) if follow else None
+            org = org_at(spans, abs_start + end + follow.end()) if follow else None
             orgs.append(org if org is not None else of_org)
         # "Associate Dean Zhibin Hu and Yankai Xia of NMU …": the organisation is both's.
         shared_org = orgs[-1] if orgs else None
@@ -318,26 +280,6 @@ def _role_before(
             found.append((name, end, role, org if org is not None else shared_org))
         k = last + 1
     return found
-
-
-def _after_country(words: list[tuple[int, str]], n: int) -> int:
-    """The index after "Education and Science of the Republic of Tajikistan" when a
-    capitalised run (with its small words) ends in a country; else ``n``."""
-    k, found = n, n
-    while k < len(words) and k - n < 10:
-        word = words[k][1].rstrip(",")
-        if places.country_code(word) or places.country_code(word.rstrip(".")):
-            found = k + 1
-            break
-        if not (word[:1].isupper() or word in {"of", "and", "the", "for", "&"}):
-            break
-        k += 1
-    return found
-
-
-def _plural_role(word: str) -> bool:
-    low = word.casefold().strip(",.")
-    return low.endswith("s") and low[:-1] in POSITION_HEADS and low[:-1] not in {"s", ""}
 
 
 _ENDS_WITH_TITLE = re.compile(rf"(?:\b(?:{_TITLE_WORD})|(?<![^\W\d_])[^\W\d_])\.$")
@@ -394,7 +336,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                     and not text[m.end() + len(raw) :].strip()
                     and re.fullmatch(r"[^\W\d_][\w'’-]*", nxt)
                     and _is_name(f"{raw} {nxt}", titled=True)
-                    and _position_start(segments[i + 2][1].strip())
+                    and position_start(segments[i + 2][1].strip())
                 ):
                     # "Dr. Wenchao, Xue, Director of …": a name cut by a stray comma.
                     raw, role_at[len(candidates)] = f"{raw} {nxt}", i + 2
@@ -403,7 +345,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             if not candidates and _is_name(text.strip(), titled=False):
                 candidates.append((text.strip(), len(text.rstrip()), False))
             ends = any(end >= len(text.rstrip()) for _, end, _ in candidates)
-            if not ends and i + 1 < len(segments) and _position_start(segments[i + 1][1]):
+            if not ends and i + 1 < len(segments) and position_start(segments[i + 1][1]):
                 # "… gave the floor to Chen Yili, director of …", "said Curtis Johnson, …"
                 words = text.split()
                 size = 0
@@ -453,23 +395,23 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 position, affiliation = None, None
                 follow = re.match(r"\s*(?:from|of|at|with)\s+(?:the\s+)?", rest)
                 if follow and rest.strip():
-                    affiliation = _org_at(spans, abs_start + end + follow.end())
+                    affiliation = org_at(spans, abs_start + end + follow.end())
                 paren = re.match(r"\s*\(([^()]+)\)", rest)
-                if rest.strip() and is_position_word(rest.split()[0]) and _position_start(rest):
-                    position, affiliation = _role(rest.strip(), abs_start + end + 1, spans)
-                elif paren and _position_start(paren.group(1)):
-                    position, affiliation = _role(
+                if rest.strip() and is_position_word(rest.split()[0]) and position_start(rest):
+                    position, affiliation = role_of(rest.strip(), abs_start + end + 1, spans)
+                elif paren and position_start(paren.group(1)):
+                    position, affiliation = role_of(
                         paren.group(1), abs_start + end + paren.start(1), spans
                     )
                 elif not rest.strip() and role_at.get(c, i + 1) < len(segments):
                     nxt_start, nxt = segments[role_at.get(c, i + 1)]
                     nxt_lead = len(nxt) - len(nxt.lstrip())
                     if (
-                        _position_start(nxt.strip())
+                        position_start(nxt.strip())
                         and not re.match(r"\s*and\s", nxt)
                         and not _role_before(nxt, offset + nxt_start, spans)
                     ):
-                        position, affiliation = _role(
+                        position, affiliation = role_of(
                             nxt.strip(), offset + nxt_start + nxt_lead, spans
                         )
                         # "…, and Senior Partner of the E20 Platform": a second role
@@ -477,14 +419,14 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                         if i + 2 < len(segments) and affiliation is None:
                             more_start, more = segments[i + 2]
                             m2 = re.match(r"\s*and\s+", more)
-                            if m2 and _position_start(more[m2.end() :]):
-                                _, affiliation = _role(
+                            if m2 and position_start(more[m2.end() :]):
+                                _, affiliation = role_of(
                                     more[m2.end() :], offset + more_start + m2.end(), spans
                                 )
                 if position is None and not rest.strip() and i > 0:
                     # "The president of the Mexican Association (AMPEI), César Gutiérrez,"
                     prev_start, prev = segments[i - 1]
-                    within = _role_within(prev) if not titled else 0
+                    within = role_within(prev) if not titled else 0
                     if within:
                         prev_start, prev = prev_start + within, prev[within:]
                     clause = (
@@ -497,10 +439,10 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                         )
                     )
                     if clause and (
-                        _ends_with_position(prev) or not titled and _position_start(prev.strip())
+                        ends_with_position(prev) or not titled and position_start(prev.strip())
                     ):
                         prev_lead = len(prev) - len(prev.lstrip())
-                        position, affiliation = _role(
+                        position, affiliation = role_of(
                             prev.strip(), offset + prev_start + prev_lead, spans
                         )
                 if titled or position:
@@ -508,29 +450,6 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                         PersonMention(normalise_person_name(name), position, affiliation, titled)
                     )
     return found
-
-
-def _role_within(text: str) -> int:
-    """Where a role starts inside a clause: "stated the Provost for International
-    Cooperation" → the offset of "Provost"; 0 when none does."""
-    for m in _WORD.finditer(text):
-        if (
-            m.start()
-            and m.group(0).casefold() in POSITION_HEADS
-            and _position_start(text[m.start() :])
-        ):
-            start = m.start()
-            before = list(_WORD.finditer(text[:start]))
-            while before and is_position_word(before[-1].group(0)):
-                start = before.pop().start()
-            return start if before and before[-1].group(0).casefold() in {"the", "a", "an"} else 0
-    return 0
-
-
-def _ends_with_position(text: str) -> bool:
-    """ "At the event, Institute of Archaeology Director": a role right before a name."""
-    words = text.split()
-    return bool(words) and words[-1].casefold().strip(",.") in POSITION_HEADS
 
 
 def same_person(short: str, full: str) -> bool:
