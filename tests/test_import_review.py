@@ -76,6 +76,7 @@ def _form(response) -> dict:
         data[f"e{i}-action"], data[f"e{i}-title"], data[f"e{i}-kind"] = (
             e["action"], e["title"], e["kind"],
         )  # fmt: skip
+        data[f"e{i}-date"], data[f"e{i}-precision"] = e["date_value"], e["precision_value"]
     return data
 
 
@@ -286,6 +287,16 @@ def test_events_are_edited_or_dropped(editor_client, ait):
     response = editor_client.get(_url(upload))
     editor_client.post(_url(upload), {**_form(response), f"e{i}-action": "drop", "confirm": "1"})
     assert not Article.objects.get().events.exists() and not Event.objects.exists()
+
+
+def test_an_events_date_is_corrected(editor_client, ait):
+    (upload,) = _upload(editor_client, TEXT)
+    response = editor_client.get(_url(upload))
+    i = _index(response, "e", "Forum of Southeast University")
+    data = _form(response) | {f"e{i}-date": "2023-10-21", f"e{i}-precision": "day"}
+    editor_client.post(_url(upload), {**data, "confirm": "1"})
+    event = Article.objects.get().events.get()
+    assert (event.start_date, event.date_precision) == (dt.date(2023, 10, 21), "day")
 
 
 def test_title_date_precision_and_status_are_the_editors(editor_client, ait):

@@ -114,14 +114,18 @@ def apply_review(
     title = (review.title or "").strip()[:300] or parsed.title
     when = parsed.when
     if review.when is not None and review.when != parsed.when.machine():
-        # The editor's date keeps the words it replaces only as a record of them.
-        when = (PartialDate.from_iso(review.when) if review.when else None) or PartialDate()
-        when = replace(when, text=parsed.when.text[:120] if when.is_known else "")
+        when = _given_date(review.when, parsed.when.text)
+    redated = {
+        f"event year unknown: '{e.when.text}'"
+        for e in parsed.events
+        if isinstance((review.events.get(event_key(e)) or {}).get("when"), str)
+    }
     warnings = [
         w
         for w in parsed.warnings
         if not (title != parsed.title and w == "headline inferred")
         and not (when != parsed.when and (w.startswith("year unknown") or w == "no date found"))
+        and w not in redated
     ]
     accepted = replace(
         parsed,
@@ -182,6 +186,13 @@ def _events(found: tuple[ParsedEvent, ...], decisions: dict[str, dict], partner)
             kind=decision.get("kind") or event.kind,
             partners=roles,
         )
+        if isinstance(decision.get("when"), str) and decision["when"] != event.when.machine():
+            when = _given_date(decision["when"], event.when.text)
+            # A multi-day event keeps its last day only while it still follows the first.
+            until = event.until
+            if not (until and until.date and when.date and until.date > when.date):
+                until = None
+            edited = replace(edited, when=when, until=until)
         if action == "merge" and decision.get("into") not in (None, key):
             merges.append((decision["into"], edited))
         else:
@@ -192,6 +203,12 @@ def _events(found: tuple[ParsedEvent, ...], decisions: dict[str, dict], partner)
             roles = tuple(dict.fromkeys((*target.partners, *event.partners)))
             kept[into] = replace(target, partners=roles)
     return list(kept.values())
+
+
+def _given_date(machine: str, found_words: str) -> PartialDate:
+    """The editor's date; it keeps the words it replaces only as a record of them."""
+    when = (PartialDate.from_iso(machine) if machine else None) or PartialDate()
+    return replace(when, text=found_words[:120] if when.is_known else "")
 
 
 def _given(decision: dict, name: str, found: str | None) -> str | None:

@@ -225,6 +225,11 @@ def read_decisions(
             decision["title"] = data.get(f"e{i}-title", "").strip()
             kind = data.get(f"e{i}-kind", event.kind)
             decision["kind"] = kind if kind in EventKind.values else event.kind
+            when, problem = read_date(data.get(f"e{i}-date", ""), data.get(f"e{i}-precision", ""))
+            if problem:
+                errors.append(f"Event '{event.title}', date: {problem}")
+            elif when != event.when.machine():
+                decision["when"] = when
             if not decision["title"]:
                 errors.append(f"Event '{event.title}': give a title, or drop the event.")
         review.events[event_key(event)] = decision
@@ -307,9 +312,7 @@ def review_context(
     facts = found_facts(parsed, text)
     marked = highlighted(text, facts)
     index = importer.index
-    when = parsed.when
-    if review.when is not None:
-        when = PartialDate.from_iso(review.when) or PartialDate() if review.when else PartialDate()
+    when = _event_when(parsed, review.when)
     partners = []
     for i, org in enumerate(parsed.organisations):
         suggested, label, reason, alternatives = partner_suggestion(org, index)
@@ -369,23 +372,22 @@ def review_context(
                 "into": decision.get("into", ""),
                 "title": decision.get("title", event.title),
                 "kind": decision.get("kind", event.kind),
+                **_date_fields(
+                    _event_when(event, decision.get("when")), prefix=f"e{i}-", posted=posted
+                ),
                 "kind_label": EventKind(event.kind).label
                 if event.kind in EventKind.values
                 else event.kind.capitalize(),
                 "others": [(event_key(e), e.title) for e in parsed.events if event_key(e) != key],
             }
         )
-    date_value = when.date.isoformat() if when.date else ""
-    if not when.date and when.month and when.day:
-        date_value = f"2000-{when.month:02d}-{when.day:02d}"
     return {
+        **_date_fields(when, prefix="", posted=posted),
         "parsed": parsed,
         "facts": facts,
         "marked_text": marked,
         "errors": errors,
         "title_value": posted.get("title", review.title or parsed.title),
-        "date_value": posted.get("date", date_value),
-        "precision_value": posted.get("precision", when.precision),
         "status_value": review.status or (status if importer.actor.is_editor else "draft"),
         "statuses": [("draft", "Draft"), ("published", "Published")]
         if importer.actor.is_editor
@@ -397,4 +399,23 @@ def review_context(
         "events": events,
         "affiliations": [o.name for o in parsed.organisations],
         "autocomplete_url": reverse("admin:autocomplete"),
+    }
+
+
+def _event_when(found, machine: str | None) -> PartialDate:
+    """The date of an article or event as found, or as the editor gave it."""
+    if machine is None:
+        return found.when
+    return (PartialDate.from_iso(machine) if machine else None) or PartialDate()
+
+
+def _date_fields(when: PartialDate, *, prefix: str, posted: QueryDict) -> dict:
+    """The date field's value (any year for a month-day: only its month and day
+    count) and the precision, as posted after a refused form."""
+    value = when.date.isoformat() if when.date else ""
+    if not when.date and when.month and when.day:
+        value = f"2000-{when.month:02d}-{when.day:02d}"  # a leap year: 29 February exists
+    return {
+        "date_value": posted.get(f"{prefix}date", value),
+        "precision_value": posted.get(f"{prefix}precision", when.precision),
     }

@@ -7,6 +7,9 @@
   const root = document.querySelector(".import-review");
   if (!root) return;
   const text = root.querySelector(".import-text");
+  // After a refused form, the list of what to correct is read first.
+  const errors = document.getElementById("review-errors");
+  if (errors) errors.focus();
   let current = null;
 
   const show = (block) => {

@@ -7,7 +7,13 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from newsroom.models import Article, NotOrganisation, Partner
-from tests.browser.helpers import BROWSER_TEST, axe_violations, describe_violations, log_in
+from tests.browser.helpers import (
+    BROWSER_TEST,
+    axe_violations,
+    describe_violations,
+    horizontal_overflow,
+    log_in,
+)
 
 pytestmark = BROWSER_TEST
 
@@ -80,9 +86,13 @@ def test_editor_corrects_three_texts_and_the_site_shows_the_corrections(
     # forum.txt: the text beside what was found; focusing a fact highlights its words.
     expect(page.get_by_role("heading", name="The text")).to_be_visible()
     expect(page.locator("text=File 1 of 3.")).to_be_visible()
+    page.mouse.move(0, 0)  # pointing at a fact would highlight that one instead
     page.get_by_label("Title", exact=True).focus()
     expect(page.locator("mark#src-title")).to_have_class("is-current")
     axe.check("review forum.txt")
+    page.set_viewport_size({"width": 820, "height": 1180})  # a tablet, upright
+    assert horizontal_overflow(page) == 0, "the review page scrolls sideways on a tablet"
+    page.set_viewport_size({"width": 1280, "height": 900})
     wrong = _partner(page, "Blue Horizon Network in Nanjing")
     expect(wrong).to_be_visible()
     search = wrong.locator("input[type=search]")
@@ -96,11 +106,11 @@ def test_editor_corrects_three_texts_and_the_site_shows_the_corrections(
     # visit.txt: a headline inferred from the lead and a date without its year.
     expect(page.locator("text=File 1 of 2.")).to_be_visible()  # forum.txt is imported
     expect(page.locator("#content-main")).to_contain_text("Headline inferred from the lead.")
-    expect(page.get_by_label("Precision")).to_have_value("month-day")
+    expect(page.get_by_label("Precision", exact=True)).to_have_value("month-day")
     axe.check("review visit.txt")
     page.get_by_label("Title", exact=True).fill(VISIT_TITLE)
     page.get_by_label("Date", exact=True).fill("2023-10-19")
-    page.get_by_label("Precision").select_option("day")
+    page.get_by_label("Precision", exact=True).select_option("day")
     page.get_by_role("button", name="Import this text").click()
 
     # training.txt: as found.
