@@ -5,10 +5,13 @@ import datetime as dt
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reversion.models import Version
 
 from newsroom.importing.load import Importer
+from newsroom.importing.resolve import Entry, PartnerIndex
 from newsroom.models import (
     Article,
     Event,
@@ -439,8 +442,6 @@ def test_the_upload_page_links_each_file_to_its_review(editor_client):
 
 
 def test_the_partners_considered_share_the_acronym_or_all_words_but_one():
-    from newsroom.importing.resolve import Entry, PartnerIndex
-
     index = PartnerIndex()
     for n, (name, acronym) in enumerate(
         [("Blue Horizon Network", "BHN"), ("Blue Horizon Network in Nanjing Region", ""),
@@ -455,3 +456,19 @@ def test_the_partners_considered_share_the_acronym_or_all_words_but_one():
     assert index.candidates("BHN") == [0, 3]
     assert index.explain("BHN") == (0, "by acronym")
     assert index.explain("Blue Horizon Network") == (0, "by name")
+
+
+def test_the_review_page_costs_the_same_queries_however_many_partners_exist(
+    editor_client, ait, make_partner
+):
+    (upload,) = _upload(editor_client, TEXT)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert editor_client.get(_url(upload)).status_code == 200
+        return len(queries)
+
+    few = count()
+    for n in range(40):
+        make_partner(name=f"Horizon Network Number {n}", acronym=f"HN{n}")
+    assert count() == few

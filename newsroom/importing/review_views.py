@@ -23,7 +23,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from newsroom.importing.load import Importer, remembered_review
+from newsroom.importing.load import Importer, ImportReport, remembered_review
 from newsroom.importing.parse import ParsedArticle, parse_press_text
 from newsroom.importing.read import ImportFileError, decode_text, too_big
 from newsroom.importing.report import summary_line
@@ -34,6 +34,7 @@ from newsroom.importing.review import (
     highlighted,
     partner_suggestion,
 )
+from newsroom.importing.sentences import clean_text
 from newsroom.models import (
     ImportCorrection,
     NotOrganisation,
@@ -116,10 +117,8 @@ def _parse(upload: PendingUpload) -> tuple[ParsedArticle, str]:
     if upload.size > limit:
         raise too_big(upload.label, upload.size, limit)
     source = decode_text(bytes(upload.data), upload.label, limit)
-    parsed = parse_press_text(source.text, upload.label)
-    from newsroom.importing.sentences import clean_text
-
-    return parsed, clean_text(source.text)
+    # The text shown is the one the parser read, so that the spans fall on its words.
+    return parse_press_text(source.text, upload.label), clean_text(source.text)
 
 
 def _after(done: int, batch: list[int], at: int) -> HttpResponse:
@@ -133,8 +132,6 @@ def _after(done: int, batch: list[int], at: int) -> HttpResponse:
 def _outcome(result) -> str:
     if result.error:
         return result.error
-    from newsroom.importing.load import ImportReport
-
     return f"{result.file}: {summary_line(ImportReport(results=[result]))}"
 
 
@@ -191,7 +188,7 @@ def read_decisions(
                 errors.append(f"{label}: choose one of the existing partners offered.")
             decision["partner"] = pk
         elif action == "other":
-            words = data.get(f"p{i}-other", "").strip()
+            words = data.get(f"p{i}-other", "").strip()[:300]
             partner, problem = find_partner(words)
             if problem:
                 errors.append(f"{label}: {problem}")
