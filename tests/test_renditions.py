@@ -290,3 +290,12 @@ def test_a_stored_picture_over_the_pixel_limit_is_not_decoded(settings, make_art
     article.save()
     assert "webp" not in article.hero_renditions
     assert article.hero_picture.src.url == article.hero_image.url
+
+
+def test_an_empty_focal_point_is_the_centre(make_article):
+    article = make_article(title="No focal point given")
+    article.hero_focus_x = article.hero_focus_y = None
+    article.full_clean()
+    article.save()
+    article.refresh_from_db()
+    assert (article.hero_focus_x, article.hero_focus_y) == (50, 50)

@@ -14,12 +14,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='hero_focus_x',
-            field=models.PositiveSmallIntegerField(default=50, help_text="Where the picture's subject is, from 0 (left edge) to 100 (right edge): every crop keeps it in view. Click the picture to set both.", validators=[django.core.validators.MaxValueValidator(100)], verbose_name='focal point across (%)'),
+            field=models.PositiveSmallIntegerField(blank=True, default=50, help_text="Where the picture's subject is, from 0 (left edge) to 100 (right edge): every crop keeps it in view. Click the picture to set both; empty is the centre.", validators=[django.core.validators.MaxValueValidator(100)], verbose_name='focal point across (%)'),
         ),
         migrations.AddField(
             model_name='article',
             name='hero_focus_y',
-            field=models.PositiveSmallIntegerField(default=50, help_text='From 0 (top edge) to 100 (bottom edge).', validators=[django.core.validators.MaxValueValidator(100)], verbose_name='focal point down (%)'),
+            field=models.PositiveSmallIntegerField(blank=True, default=50, help_text='From 0 (top edge) to 100 (bottom edge).', validators=[django.core.validators.MaxValueValidator(100)], verbose_name='focal point down (%)'),
         ),
         migrations.AddField(
             model_name='article',

@@ -188,13 +188,15 @@ class Article(TimeStampedModel):
     hero_focus_x = models.PositiveSmallIntegerField(
         "focal point across (%)",
         default=50,
+        blank=True,
         validators=[MaxValueValidator(100)],
         help_text="Where the picture's subject is, from 0 (left edge) to 100 (right edge): "
-        "every crop keeps it in view. Click the picture to set both.",
+        "every crop keeps it in view. Click the picture to set both; empty is the centre.",
     )
     hero_focus_y = models.PositiveSmallIntegerField(
         "focal point down (%)",
         default=50,
+        blank=True,
         validators=[MaxValueValidator(100)],
         help_text="From 0 (top edge) to 100 (bottom edge).",
     )
@@ -290,6 +292,8 @@ class Article(TimeStampedModel):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.title)
+        self.hero_focus_x = 50 if self.hero_focus_x is None else self.hero_focus_x
+        self.hero_focus_y = 50 if self.hero_focus_y is None else self.hero_focus_y
         if self.status == ArticleStatus.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         self.body = sanitize_html(self.body)
