@@ -462,3 +462,10 @@ def test_a_titled_surname_is_a_person_unless_it_could_be_several():
         ("Gabdullin M.T.", "Rector", None),
         ("Tsunoyama", "President", None),
     ]
+
+
+def test_a_word_after_the_post_of_a_named_person_is_no_second_person():
+    assert _people_with_orgs(
+        "Ms Bao Zhang Director General Media, China Embassy Islamabad, spoke. The delegation "
+        "was led by Ms Bao Zhang, Director General Media."
+    ) == [("Bao Zhang", "Director General Media", None)]

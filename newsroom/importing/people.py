@@ -379,8 +379,13 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             )
             owned = prev_name and bool(text.split()) and is_position_word(text.split()[0])
             before = _role_before(text, abs_start, spans)
-            if owned:  # only a lone word after the post: "…, Director General Media"
-                before = [b for b in before if " " in b[0]]
+            # "…, Director General Media", "Ms Bao Zhang Director General Media": a lone word
+            # after the post of a name before it is no second person
+            before = [
+                b
+                for b in before
+                if " " in b[0] or not (owned or any(c[1] < b[1] for c in candidates))
+            ]
             for name, _end, role, org in before:
                 if person_key(name) not in taken:
                     found.append(PersonMention(normalise_person_name(name), role, org))
