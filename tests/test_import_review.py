@@ -12,6 +12,7 @@ from reversion.models import Version
 
 from newsroom.importing.load import Importer
 from newsroom.importing.resolve import Entry, PartnerIndex
+from newsroom.importing.review import Fact, highlighted
 from newsroom.models import (
     Article,
     Event,
@@ -472,3 +473,17 @@ def test_the_review_page_costs_the_same_queries_however_many_partners_exist(
     for n in range(40):
         make_partner(name=f"Horizon Network Number {n}", acronym=f"HN{n}")
     assert count() == few
+
+
+def test_marks_nest_and_a_straddling_fact_points_at_the_mark_that_holds_its_start():
+    text = "Blue Horizon Network <met> AIT"
+    facts = {
+        "title": Fact("title", start=0, end=26),
+        "p0": Fact("p0", start=0, end=20),
+        "p1": Fact("p1", start=13, end=30),  # straddles the ends of both
+        "h0": Fact("h0"),  # not written in the text
+    }
+    assert highlighted(text, facts) == (
+        '<mark id="src-title"><mark id="src-p0">Blue Horizon Network</mark> &lt;met&gt;</mark> AIT'
+    )
+    assert [f.anchor for f in facts.values()] == ["src-title", "src-p0", "src-p0", ""]
