@@ -169,3 +169,22 @@ def test_an_upload_that_cannot_be_stored_says_so_and_keeps_nothing(editor_client
         "Nothing was saved; try again later."
     ) in response.content.decode()
     assert PendingUpload.objects.count() == 0
+
+
+def test_an_editor_accepts_a_proposed_revision_in_the_history(client, editor, writer):
+    from tests.test_revisions import form_data
+
+    client.force_login(editor)
+    _confirm(client, _preview(client, [_upload(SEED)]))
+    live = Article.objects.get()
+    client.force_login(writer)
+    _confirm(client, _preview(client, [_upload(SEED, _changed_seed())]))
+    proposal = Version.objects.get_for_object(live).first()
+
+    client.force_login(editor)
+    url = reverse("admin:newsroom_article_revision", args=[live.pk, proposal.pk])
+    response = client.post(url, form_data(client.get(url)))
+    assert response.status_code == 302
+    live.refresh_from_db()
+    assert "A paragraph the Writer added." in live.body and live.status == "published"
+    assert client.get(live.get_absolute_url()).status_code == 200
