@@ -676,3 +676,127 @@ def test_titles_drop_verbs_and_dates_glued_to_names():
     named = _draft("conference", "It joined the Summit.", "Summit", {})
     named.name = "Global Summit of University Leaders in March 2019"
     assert event_title(named, {}) == "Global Summit of University Leaders"
+
+
+def _full(events):
+    return [
+        (e.kind, e.when.iso(), e.until.iso() if e.until else None, e.city, e.country, e.background)
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Energy Centre organised a training of trainers on energy statistics on 6 May 2023.",
+        "A capacity-building week on solar mini-grids took place on 6 May 2023.",
+        "The Statistics Office hosted a training on energy statistics on 6 May 2023.",
+        "A training programme for grid engineers was held on 6 May 2023.",
+        "The Commission held a regional training workshop on energy efficiency on 6 May 2023.",
+        "Energy experts from twelve countries met on 6 May 2023 to work together on a roadmap.",
+    ],
+)
+def test_a_training_is_a_workshop(sentence):
+    (event,) = _events(sentence)
+    assert (event.kind, event.when.iso()) == ("workshop", "2023-05-06")
+
+
+def test_met_between_two_days_is_a_meeting_with_its_last_day():
+    (event,) = _events(
+        "Members of the network of regulators met between the 8th and 12th of December 2019 "
+        "in Cairo, Egypt, to review tariff methodologies."
+    )
+    assert _full([event]) == [("meeting", "2019-12-08", "2019-12-12", "Cairo", "EG", False)]
+    assert event.title == "Meeting"
+
+
+def test_a_start_and_an_end_told_in_two_clauses_are_one_event():
+    (event,) = _events(
+        "The training course commenced on March 21, 2021 and concluded on April 25, 2021 in "
+        "Lagos, Nigeria."
+    )
+    assert _full([event]) == [("workshop", "2021-03-21", "2021-04-25", "Lagos", "NG", False)]
+
+
+def test_a_stay_until_a_day_ends_the_visit_told_before():
+    events = _events(
+        "A delegation of the National Energy Agency arrived in São Paulo on August 15th, 2022. "
+        "The delegation stayed in Brazil until August 22nd and held talks with ministries."
+    )
+    assert _full(events) == [("visit", "2022-08-15", "2022-08-22", "São Paulo", "BR", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "country"),
+    [
+        ("On 2 July 2019 the Rector travelled to Tokyo, Japan, to meet partners.", "Tokyo", "JP"),
+        ("On 2 July 2019 the mission held meetings with the regulator in Nairobi, Kenya.",
+         "Nairobi", "KE"),
+        ("On 2 July 2019 the Director General paid a courtesy call on the Minister of Energy in "
+         "Abuja, Nigeria.", "Abuja", "NG"),
+        ("The President of the Institute toured solar plants in Ouarzazate, Morocco, on 2 July "
+         "2019.", "Ouarzazate", "MA"),
+    ],
+)  # fmt: skip
+def test_a_visit_told_without_the_word_visit(sentence, city, country):
+    (event,) = _events(sentence)
+    assert (event.kind, event.when.iso(), event.city, event.country) == (
+        "visit", "2019-07-02", city, country
+    )  # fmt: skip
+
+
+def test_a_business_mission_to_two_cities_is_two_visits():
+    events = _events(
+        "The Chamber of Commerce organised a business mission to Portugal from 6 to 9 March "
+        "2023, with stops in Lisbon and Porto."
+    )
+    assert _full(events) == [
+        ("visit", "2023-03-06", "2023-03-09", "Lisbon", "PT", False),
+        ("visit", "2023-03-06", "2023-03-09", "Porto", "PT", False),
+    ]
+
+
+def test_a_partnership_formalised_is_a_signing():
+    (event,) = _events(
+        "On 1 June 2020 the Energy Institute and the Polytechnic University formalised their "
+        "partnership in Dakar, Senegal."
+    )
+    assert _full([event]) == [("signing", "2020-06-01", None, "Dakar", "SN", False)]
+
+
+def test_a_dateline_dates_the_lead_event_not_a_year_told_in_passing():
+    reference = PartialDate.of_day(dt.date(2019, 10, 29), "29 October 2019")
+    events = _events(
+        "Addis Ababa, Ethiopia, 29 October 2019: The Regional Regulators Network, launched in "
+        "2017 with the support of member states, held its annual meeting to adopt a common "
+        "tariff method.",
+        reference=reference,
+    )
+    assert [(e.kind, e.when.iso(), e.background) for e in events] == [
+        ("meeting", "2019-10-29", False)
+    ]
+
+
+def test_a_year_in_passing_is_a_background_event_that_dates_nothing_after_it():
+    reference = PartialDate.of_day(dt.date(2019, 10, 29), "29 October 2019")
+    events = _events(
+        "Addis Ababa, Ethiopia, 29 October 2019: The Regional Regulators Network was launched "
+        "in 2017 with the support of member states.",
+        "Its members met in Addis Ababa to adopt a common tariff method at the annual meeting.",
+        reference=reference,
+    )
+    assert [(e.kind, e.when.iso(), e.background) for e in events] == [
+        ("launch", "2017-01-01", True),
+        ("meeting", "2019-10-29", False),
+    ]
+
+
+def test_a_year_belongs_to_the_verb_of_its_own_clause():
+    events = _events(
+        "The Academy was launched on 2 June 2022 in Nairobi. The alliance was founded in 2015 "
+        "and signed its first agreement in 2016."
+    )
+    assert [(e.kind, e.when.iso(), e.background) for e in events] == [
+        ("launch", "2022-06-02", False),
+        ("signing", "2016-01-01", True),
+    ]

@@ -115,7 +115,7 @@ def _gathering(event: EventDraft, by_role: dict[str, list[str]], words: TitleWor
     keyword = event.keyword.lower()
     if not words.read_phrases:
         phrase = _kind(event, words)
-    elif keyword.endswith(("ed", " with")):
+    elif keyword.endswith(("ed", " with")) or keyword == "met":
         phrase = _kind(event, words)  # "received", "met with": a meeting
     else:
         before = event.sentence[: event.keyword_at]
@@ -124,7 +124,8 @@ def _gathering(event: EventDraft, by_role: dict[str, list[str]], words: TitleWor
             w for w in (modifiers.group(1).split() if modifiers else [])
             if w not in _SKIP and not w.endswith("ed")  # "opened", "organized": verbs
         ]  # fmt: skip
-        noun = keyword if keyword.endswith(("talks", "ss")) else re.sub(r"s$", "", keyword)
+        plural = keyword.endswith(("talks", "ss")) or " of " in keyword  # "of trainers"
+        noun = keyword if plural else re.sub(r"s$", "", keyword)
         phrase = " ".join([*kept, noun])
     phrase = _cap(phrase)
     owners = by_role.get("host") or by_role.get("organiser") or by_role.get("co-organiser") or []

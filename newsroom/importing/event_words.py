@@ -51,6 +51,8 @@ class EventWords:
     # "during a visit by…", "held another meeting").
     introduces: re.Pattern[str] = re.compile(r"(?!)")
     indefinite: re.Pattern[str] = re.compile(r"(?!)")  # a sentence opening on "A …"
+    # Right before a date, an ending word: the date is an event's last day.
+    ends: re.Pattern[str] = re.compile(r"(?!)")
     titles: TitleWords = TitleWords()
     # Words before a place name ("in", "at", "在"); None reads no places.
     place_before: re.Pattern[str] | None = None
@@ -101,22 +103,39 @@ ENGLISH = EventWords(
                        r"agreement)|MoUs?|MoA|renewed (?:the|their|its) (?:agreement|"
                        r"memorandum)|(?:concluded|inked) (?:an? |the )?(?:[\w-]+ ){0,3}"
                        r"(?:agreement|accord|memorandum)|(?:agreements?|accords?) (?:[\w’'-]+ )"
-                       r"{0,12}?(?:was|were) (?:concluded|inked))\b"), 1),
-        ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured)\b"), 0),
-        ("visit", _p(r"\b(?:delegations?|delegates)\b(?=.{0,80}?\b(?:arriv|welcom|receiv|came|"
-                     r"travel|tour|led by|headed by|visit))|\b(?:welcomed|received|hosted)\s+"
+                       r"{0,12}?(?:was|were) (?:concluded|inked)|formali[sz]ed (?:the|their|"
+                       r"its|a) (?:[\w-]+ ){0,2}(?:partnership|cooperation|collaboration|"
+                       r"agreement))\b"),
+         1),
+        ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured|courtesy calls?|"
+                     r"(?:business|trade|study|official|working|fact-finding|academic|"
+                     r"investment|technical) missions?|travell?ed to|stayed in)\b"), 0),
+        ("visit", _p(r"\b(?:delegations?|delegates|(?<!the )missions?)\b(?=.{0,80}?\b(?:arriv|"
+                     r"welcom|receiv|came|travel|tour|led by|headed by|visit|held (?:talks|"
+                     r"meetings)|met\b))|\bthe mission\b(?=.{0,80}?\b(?:arriv|led by|headed by|"
+                     r"held (?:talks|meetings)|met\b|visit))|\b(?:welcomed|received|hosted)\s+"
                      r"(?:a|an|another|the)\s+(?:[\w-]+\s+)?delegations?\b"), -1),
         ("visit", _p(r"\bwelcomed\b(?=.{0,300}?\bto\b)"), -2),
         ("meeting", _p(r"\b(?:meetings?|round[- ]?tables?(?: discussions?)?|general assembly|"
                        r"working sessions?|(?<=held )talks|dialogues?|met with|received)\b"), 0),
+        # "experts … met in Vienna to work together on …": met, no event word.
+        ("workshop", _p(r"\bmet\b(?=[^.;]{0,120}?\bto work (?:together )?on\b)"), -1),
+        ("meeting", _p(r"\bmet(?=\s+(?:in|at|on|between|from|during|virtually|online)\b)"), -1),
         ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|salons?)\b"), 0),
         ("workshop", _p(r"\bworkshops?\b"), 0),
         ("forum", _p(r"\b(?<!sub-)for(?:um|ums|a)\b"), 0),
         ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|colloqui(?:um|a)|"
                           r"conventions?)\b"),
          0),
-        ("training", _p(r"\b(?:training (?:course|session|programme|program|class|camp)s?|"
-                        r"trainings)\b"), 1),
+        ("training", _p(r"\b(?:training (?:course|session|programme|program|class|camp|week|"
+                        r"of trainers)s?|trainings|"
+                        r"(?:(?<=\ba )|(?<=\bthe ))training(?= (?:on|in|for|of)\b)|"
+                        r"(?:short|intensive|summer|winter|online|graduate|certificate) courses?|"
+                        r"courses?(?= (?:commenced|began|started|opened|ended|concluded|closed|"
+                        r"was held|took place|ran)\b)|"
+                        r"capacity[- ]building (?:week|course|session|programme|program|"
+                        r"workshop|training|seminar)s?|(?:boot ?camp|masterclass)(?:es|s)?)\b"),
+         1),
         ("launch", _p(r"\b(?:launch(?:ed|es|ing)?|inaugurat(?:ed|ion|es)|unveil(?:ed|s|ing)?|"
                       r"opening ceremony)\b"), -1),
         ("exhibition", _p(r"\b(?:exhibitions?|expos?)\b"), -1),
@@ -125,7 +144,8 @@ ENGLISH = EventWords(
                 r"convened|launched|signed|conducted|opened|attended)|held|hosted|organi[sz]ed|"
                 r"convened|launched|attended|participated|joined|visited|signed|took place|"
                 r"co-hosted|co-organi[sz]ed|concluded|opened|kicked off|paid|made|had|received|"
-                r"met|renewed|inaugurated|conducted|welcomed|wrapped up)\b"),
+                r"met|renewed|inaugurated|conducted|welcomed|wrapped up|travell?ed|toured|stayed|"
+                r"commenced|formali[sz]ed)\b"),
     future=_p(r"\b(?:will|shall|plans? to|planned to|intends? to|is to|are to|to be held|set to|"
               r"upcoming|forthcoming|next year|next month|scheduled)\b"),
     past=_p(r"\b(?:back in|last year'?s?|previous(?:ly)?|recent(?!ly)|earlier this year|years ago|"
@@ -136,9 +156,12 @@ ENGLISH = EventWords(
     not_event=_p(r"^\s*(?:room|hall|centre|center|building|venue|secretariat|series|"
                  r"organi[sz]ation|organi[sz]ers?|participants?|site|call)\b"),
     relative_now=_p(r"\b(?:recently|today|this (?:morning|afternoon|evening|week))\b"),
+    ends=_p(r"\b(?:until|till|through|up to|(?:concluded|ended|closed|finished|wrapped up|"
+            r"ran|lasted|continued)(?: on| until| till)?)\s+(?:the\s+)?$"),
     happened=_p(r"^(?:(?:co-)?signed|visited|inaugurated|unveiled)$"),
     indefinite=_p(r"(?:^|(?<=\s))(?:a|an|another)\s"),
     introduces=_p(r"(?:^|\b(?:during|held|paid|attended|organi[sz]ed|hosted|had|made|joined|"
                   r"welcomed|received|also|then)\s+)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$"),
-    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|visit to|trip to|arrived in)\s+(?:the\s+)?$"),
+    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip|mission|travell?ed) to|toured|"
+                    r"arrived in|stayed in)\s+(?:the\s+)?$"),
 )  # fmt: skip

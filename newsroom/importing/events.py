@@ -54,6 +54,9 @@ _ALWAYS_OWN = {"signing", "visit"}
 _HELD = re.compile(r"\b(?:held|took place|wrapped up|concluded|opened|convened)\b", re.I)
 # Kinds an event may be part of a visit as ("attended the symposium" during a visit).
 _PART_OF_VISIT = {"meeting", "seminar", "conference", "forum"}
+# A training course, a "formation", a "研修班" is a workshop in the kinds an
+# editor files events under (training of trainers, capacity-building week).
+_KIND_OF = {"training": "workshop"}
 _COMPLEMENT = re.compile(r"\s+(?:of|on|between|for|about|de|du|des|sur|del|sobre)\s", re.I)
 
 
@@ -184,6 +187,7 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
             )
             or bool(words.indefinite.search(text))
         )  # "welcomed a delegation"
+        kind = _KIND_OF.get(kind, kind)
         found.append(_Trigger(kind, match, score, named, span, plural, weight, new, verb))
     return sorted(found, key=lambda t: (-t.score, t.match.start()))
 
@@ -312,6 +316,10 @@ def find_events(
             mentions = mentioned[
                 bisect_left(mention_starts, offset) : bisect_left(mention_starts, end)
             ]
+            if p == 0 and offset == 0 and mentions and _is_dateline(paragraph, mentions[0]):
+                # "Addis Ababa, Ethiopia, 29 October 2019: …" dates the report; the
+                # lead event takes it as the article's date only when it has none.
+                mentions = mentions[1:]
             if offset == 0 and ctx.dateline_city is None:
                 found = places.dateline_city(paragraph, mentions[0].start if mentions else None)
                 ctx.dateline_city = (p, *found) if found else None
@@ -327,6 +335,21 @@ def find_events(
         main.city = ctx.dateline_city[1]
         main.country = main.country or ctx.dateline_city[2]
     return events
+
+
+_DATELINE_PLACE = re.compile(
+    r"(?!(?:On|In|From|At|By|During|Since|Le|El|Del?)\b)"
+    r"(?:[A-ZÀ-Þ][\w'’.-]*[ ,/]*){1,6}"
+)
+_DATELINE_END = re.compile(r"\s*\)?\s*(?:[:–—|]|-{1,2}\s)")
+
+
+def _is_dateline(paragraph: str, mention: DateMention) -> bool:
+    """Does the paragraph open on a place and a date, then a colon or a dash?"""
+    place = paragraph[: mention.start].strip(" ,(")
+    return bool(
+        place and _DATELINE_PLACE.fullmatch(place) and _DATELINE_END.match(paragraph, mention.end)
+    )
 
 
 _GATHERINGS = {"meeting", "seminar", "workshop", "forum", "conference", "training"}
@@ -448,9 +471,25 @@ def _event_from(
         if existing:
             roles_in(sentence, offset, spans, existing[-1])
         return  # "joined meetings, discussions…", "organise workshops": activities
+    # "commenced on 21 March and concluded on 25 April", "stayed … until 22 August":
+    # a date after an ending word is the last day, of this event or of the one told.
+    ends = [d for d in own if words.ends.search(sentence, 0, d.start - offset)]
+    starts = [d for d in own if d not in ends]
+    told = [e for e in existing if e.when.date and not e.background]
+    if ends and not starts and told and not trigger.new:
+        last = _with_year(ends[0].when, replace(ctx, last_dated=told[-1].when))
+        if last.date and last.date > told[-1].when.date:
+            told[-1].until = last
+        _told_again(told[-1], sentence, offset, spans, orgs, match, words)
+        return
+    own = starts or ends
     if own:
         when = _with_year(own[0].when, ctx)
         until = _date_range(own[0])
+        later = [d for d in ends if d.start > own[0].start]
+        if until is None and later and when.date:
+            until = _with_year(later[0].when, replace(ctx, last_dated=when))
+            until = until if until.date and until.date > when.date else None
         at = own[0].start - offset
         if until and kind == "signing" and _range_is_another_s(sentence, at, match, orgs, words):
             # "signed during the Forum, held from 6 to 8 September": on one of those
@@ -472,13 +511,13 @@ def _event_from(
         if existing:
             _told_again(existing[-1], sentence, offset, spans, orgs, match, words)
         return
-    elif years:
+    elif (year := _own_year(years, sentence, offset, match)) is not None:
         if events and not _HISTORY.search(sentence):
             return
-        when, background = years[0].when, True
+        when, background = year.when, True
     elif recent:
         when, assumed = recent, True  # "recently held": the event the article reports
-    elif not events:
+    elif not any(not e.background for e in events):
         # The lead event with no date of its own is the one the article reports:
         # it happened on the article's date (its day, or its month).
         if ctx.reference and ctx.reference.precision in _PRECISE and p <= 1:
@@ -522,9 +561,36 @@ def _event_from(
             for org in previous[-1].roles if previous else []:
                 event.add(org, "signatory")
         roles_in(sentence, offset, spans, event)
-    ctx.last_event_date = None if until else when
+    if not base.background:  # "launched in 2017" dates no event told after it
+        ctx.last_event_date = None if until else when
     if when.date and when.precision in _EVENT_PRECISIONS:
         ctx.last_dated = when
+
+
+# A verb that a year in passing belongs to ("the Network, launched in 2017, held…").
+_YEAR_VERB = re.compile(
+    r"\b(?:launched|founded|established|created|set up|signed|opened|"
+    r"inaugurated|since|began|started|joined)\b",
+    re.I,
+)
+
+
+def _own_year(
+    years: list[DateMention], sentence: str, offset: int, match: re.Match[str]
+) -> DateMention | None:
+    """The year the event word's own clause gives: the first after it ("signed
+    its first agreement in 2016"), else the nearest before it; none when another
+    verb between them has it ("launched in 2017 … held its annual meeting")."""
+    after = [d for d in years if 0 <= d.start - offset - match.end() <= 60]
+    before = [d for d in years if d.start - offset < match.start()]
+    if after:
+        year, lead = after[0], sentence[match.end() : after[0].start - offset]
+    elif before:
+        year = before[-1]
+        lead = sentence[max(0, year.start - offset - 30) : year.start - offset]
+    else:
+        return None
+    return None if _YEAR_VERB.search(lead) else year
 
 
 def _told_again(
