@@ -482,8 +482,9 @@ def test_marks_nest_and_a_straddling_fact_points_at_the_mark_that_holds_its_star
         "p0": Fact("p0", start=0, end=20),
         "p1": Fact("p1", start=13, end=30),  # straddles the ends of both
         "h0": Fact("h0"),  # not written in the text
+        "p9": Fact("p9", start=0, end=20),  # the same words as p0
     }
     assert highlighted(text, facts) == (
         '<mark id="src-title"><mark id="src-p0">Blue Horizon Network</mark> &lt;met&gt;</mark> AIT'
     )
-    assert [f.anchor for f in facts.values()] == ["src-title", "src-p0", "src-p0", ""]
+    assert [f.anchor for f in facts.values()] == ["src-title", "src-p0", "src-p0", "", "src-p0"]

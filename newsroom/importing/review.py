@@ -329,25 +329,29 @@ def highlighted(text: str, facts: dict[str, Fact]) -> str:
     (``Fact.anchor``)."""
     spans = sorted((f.start, -f.end, f.id) for f in facts.values() if f.start is not None)
     out: list[str] = []
-    open_marks: list[tuple[int, str]] = []  # (end, id), innermost last
+    open_marks: list[tuple[int, str, int]] = []  # (end, id, start), innermost last
     at = 0
 
     def close_until(position: int) -> None:
         nonlocal at
         while open_marks and open_marks[-1][0] <= position:
-            end, _ = open_marks.pop()
+            end, _, _ = open_marks.pop()
             out.append(html.escape(text[at:end]) + "</mark>")
             at = end
 
     for start, negative_end, fid in spans:
         end = -negative_end
         close_until(start)
-        if end <= start or (open_marks and end > open_marks[-1][0]):
+        # Words that straddle a mark's end, or that a mark already shows exactly,
+        # point at that mark.
+        if end <= start or (
+            open_marks and (end > open_marks[-1][0] or (end, start) == open_marks[-1][::2])
+        ):
             facts[fid].anchor = f"src-{open_marks[-1][1]}" if open_marks else ""
             continue
         out.append(html.escape(text[at:start]) + f'<mark id="src-{fid}">')
         at = start
-        open_marks.append((end, fid))
+        open_marks.append((end, fid, start))
         facts[fid].anchor = f"src-{fid}"
     close_until(len(text))
     out.append(html.escape(text[at:]))
