@@ -551,3 +551,80 @@ def test_relative_dates_resolve_against_the_front_matter_date():
     )
     assert article.when.iso() == "2024-05-02"
     assert [(e.when.iso(), e.when.text) for e in article.events] == [("2024-05-01", "yesterday")]
+
+
+_HEAD = "Example University Hosts a Workshop on Shared Rivers"
+_CLOSING = "The workshop closed with a plan for the coming year and a call for shared data."
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Skip to main content", "Global Policy Review"],
+        ["Skip to content", "", "Example Research Network"],
+        ["top of page"],
+        ["3 minute read"],
+        ["Reading Time: 2 min read"],
+        ["Abbas Ganbay Read more"],
+        ["EN | FR"],
+        ["中文 | English"],
+        ["IMG_1234.JPG"],
+        ["photo-1.jpg"],
+        ["– Agency –"],
+        ["(ABC)"],
+    ],
+)
+def test_page_furniture_above_the_headline_is_never_the_title(above):
+    article = _article(*above, _HEAD, _BODY)
+    assert article.title == _HEAD
+    assert article.paragraphs == (_BODY,)
+
+
+def test_a_wire_mark_before_the_headline_or_the_lead_is_cut_off_as_chrome():
+    article = _article(f"(ABCN- Example Times) {_HEAD}", _BODY)
+    assert article.title == _HEAD
+    assert "(ABCN- Example Times)" in article.chrome
+    article = _article(_HEAD, f"(ABC) {_BODY}")
+    assert article.paragraphs == (_BODY,)
+    assert "(ABC)" in article.chrome
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Share this news",
+        "Leave a Comment",
+        "Your email address will not be published. Required fields are marked *",
+        "Post Comment",
+        "- Advertisement -",
+        "Sponsored",
+        "Legal Disclaimer:",
+        "The agency provides the information “as is” without warranty of any kind. We do not "
+        "accept any responsibility or liability for the accuracy of the information.",
+        "A- A A+",
+        "Photo credit: Example University",
+        "IMG_1234.JPG",
+        "The rector glances at the exhibition",
+        "Participants pose for a group photo (left to right)",
+    ],
+)
+def test_widgets_ads_disclaimers_and_captions_inside_the_body_are_chrome(widget):
+    article = _article(_HEAD, _BODY, widget, _CLOSING)
+    assert article.paragraphs == (_BODY, _CLOSING)
+    assert widget in article.chrome
+
+
+def test_the_caption_under_an_image_and_a_related_list_at_the_end_are_chrome():
+    article = _article(
+        _HEAD,
+        _BODY,
+        "IMG_1234.JPG",
+        "Participants at the opening session",
+        _CLOSING,
+        "Related",
+        "Example TV unveils a new studio for students",
+        "Example centre opens a new laboratory on campus",
+    )
+    assert article.paragraphs == (_BODY, _CLOSING)
+    assert "Participants at the opening session" in article.chrome
+    assert "Example centre opens a new laboratory on campus" in article.chrome

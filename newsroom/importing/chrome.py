@@ -36,7 +36,8 @@ _STAMP_LABEL = (
     r"update[d]?(?:\s*(?:time|on))?|date|time|source|origin|from|author|editor|reporter|"
     r"writer|(?:written|edited|text|reported|translated|prepared)\s+by|translation|publisher|(?:post\s+)?categor(?:y|ies)|contributor|number\s+of\s+(?:views|visits|clicks)|"
     r"page\s*views|visits|views?|hits|clicks|read(?:s|\s*count)?|share(?:\s*(?:to|this|on))?|"
-    r"print|font\s*size|tags?|keywords?|photo(?:graph)?s?(?:\s*by)?|image(?:\s*credit)?s?|"
+    r"print|font\s*size|tags?|keywords?|photo(?:graph)?s?(?:\s*(?:by|credits?|courtesy))?|"
+    r"image(?:\s*credit)?s?|"
     r"pictures?|credits?|caption|code)"
 )
 _STAMP = re.compile(rf"^[\[【(]?\s*{_STAMP_LABEL}\s*[\]】)]?\s*[:：]?", re.IGNORECASE)
@@ -88,6 +89,58 @@ _BYLINE = re.compile(
     r"^(?i:by|written by|text by|photos? by|reported by|translated by)\s+"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[|,/;].{0,80})?$"
 )
+# Page furniture that is chrome wherever it stands, inside the body too:
+# accessibility links, reading-time stamps, share and comment widgets, ads,
+# font-size buttons, image file names, a byline's "Read more" link.
+_FURNITURE = re.compile(
+    r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search)\b.{0,40}|"
+    r"(?:back|return|go) to (?:the )?top|top of (?:the )?page|"
+    r"(?:(?:estimated )?reading time\s*[:：]?\s*)?(?:about\s+)?\d{1,3}\s*-?\s*"
+    r"(?:min(?:ute)?s?\.?)\s*(?:read|reading(?:\s*time)?)|reading time\s*[:：].{0,24}|"
+    r"share(?:\s+(?:this|the)\s+(?:news|article|story|post|page))?\s*[:：]?|"
+    r"leave a (?:comment|reply)|post (?:a )?comment|(?:no|\d+) comments?(?: yet)?|"
+    r"comments?\s*\(\d+\)|your email address will not be published\b.{0,80}|"
+    r"required fields are marked\s*\*?|[-–—\s]*(?:advertisement|advertising|sponsored"
+    r"(?: content)?|ad)[-–—\s]*|legal disclaimer\s*[:：]?|a\s*-\s*a\s*a\s*\+|"
+    r"[\w() -]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)|"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}read more\W*)$",
+    re.IGNORECASE,
+)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
+# "中文 | English", "EN | FR", "Français English": a switch between the site's languages.
+_LANGUAGE_NAME = (
+    r"(?:EN|FR|ES|DE|PT|AR|RU|ZH|CN|JP|English|Français|Francais|Español|Espanol|Deutsch|"
+    r"Português|Русский|العربية|中文|简体中文|繁體中文|简体|繁體|繁体|日本語|한국어)"
+)
+_LANGUAGE_SWITCH = re.compile(rf"^{_LANGUAGE_NAME}(?:\s*[|/·•]?\s*{_LANGUAGE_NAME})+$")
+# A wire service's mark opening a line: "(MENAFN- Source)", "(ANI)", "– Agency –".
+_WIRE_MARK = re.compile(
+    r"^(?:\([A-Z]{2,10}(?:\s*[-–]\s*[^()]{1,40})?\)|[-–—]{1,2}\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s*[-–—]{1,2})(?=\s|$)\s*"
+)
+# The boilerplate of a wire's page: "… provides the information "as is" without warranty …".
+_DISCLAIMER = re.compile(
+    r"\bwithout warranty of any kind\b|\baccept (?:any|no) responsibility or liability\b|"
+    r"\bprovides? the information\b.{0,12}\bas is\b",
+    re.IGNORECASE,
+)
+# What a caption says of the people in a photo: "… glances at …", "… poses for …".
+_PHOTO_CAPTION = re.compile(
+    r"\b(?:glances? at|pose[sd]? (?:for|with)|posing|poses\b|pictured|looks? on|"
+    r"from (?:left|right)(?: to (?:right|left))?|\((?:left|right|cent(?:re|er)|l-r|"
+    r"(?:second |third )?from (?:left|right))\))",
+    re.IGNORECASE,
+)
+# The heading of a list of other articles at the end of the page.
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?: (?:news|articles?|posts?|stories|content|links|reading|topics))?|"
+    r"latest(?: (?:news|posts|stories|articles))?|more (?:news|stories|articles)|"
+    r"read (?:also|more)|see also|also read|you (?:may|might) also like|recommended"
+    r"(?: for you)?|most (?:read|popular)|popular (?:posts|news|articles)|other news|"
+    r"recent (?:news|posts|articles))\s*[:：]?$",
+    re.IGNORECASE,
+)
+BODY_STARTED = 150  # characters of a line that is surely a paragraph of the body
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？:;]\s*[\"”’)]*$")
 
@@ -266,6 +319,55 @@ def looks_like_publisher(line: str) -> bool:
     return bool(_PUBLISHER_HEAD.search(line)) and not _HEADLINE_VERB.search(line)
 
 
+def _caption_length(line: str) -> bool:
+    """A caption is a phrase or one short sentence; a paragraph runs on."""
+    words = len(_words(line))
+    return words <= 12 or (words <= 25 and not re.search(r"[.!?。！？]\s*[\"”’)]*$", line))
+
+
+def _is_photo_caption(line: str) -> bool:
+    """ "The rector glances at the exhibition": a caption, not a sentence of the news."""
+    return (
+        len(_words(line)) <= 30
+        and not re.search(r"[.!?;:。！？]\s*[\"”’)]*$", line)
+        and bool(_PHOTO_CAPTION.search(line))
+    )
+
+
+def _drop_related_list(kept: list[str], drop) -> None:
+    """ "Related" (or "Latest news") over a list of other headlines ends the page."""
+    content = [i for i, line in enumerate(kept) if line.strip()]
+    long_seen = False
+    for n, i in enumerate(content):
+        line = kept[i].strip()
+        if long_seen and _RELATED_HEADING.match(line):
+            rest = content[n + 1 :]
+            if all(len(kept[j].strip()) < BODY_STARTED for j in rest):
+                for j in (i, *rest):
+                    drop(j)
+                return
+        long_seen = long_seen or len(line) >= BODY_STARTED
+
+
+def _drop_site_name(kept: list[str], drop) -> None:
+    """Under a "Skip to content" link, a site's or programme's name alone on a
+    line ("Global Policy Review") stands before the headline."""
+    content = [i for i, line in enumerate(kept) if line.strip()][:2]
+    if len(content) < 2:
+        return
+    name, following = (kept[i].strip() for i in content)
+    words = _words(name)
+    if (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() or w.lower() in {"of", "and", "for", "the", "&"} for w in words)
+        and not any(ch.isdigit() for ch in name)
+        and not _SENTENCE_END.search(name)
+        and not _HEADLINE_VERB.search(name)
+        and len(_words(following)) > len(words)
+    ):
+        drop(content[0])
+
+
 def _is_url(line: str) -> bool:
     return bool(re.fullmatch(r"https?://\S+", line))
 
@@ -287,13 +389,40 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             dated.append(lines[i].strip())
         kept[i] = ""
 
+    body_started = False  # a paragraph stood above: an image's next line is its caption
+    caption_next = False
+    skip_link: int | None = None  # "Skip to main content" at the top of the page
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
+        wire = _WIRE_MARK.match(stripped)
+        if wire and not _FURNITURE.match(stripped):
+            # "(MENAFN- Source) The forum…": the mark is chrome, the rest is text.
+            chrome.append(wire.group(0).strip())
+            stripped = stripped[wire.end() :].strip()
+            kept[i] = stripped
+            if not stripped:
+                continue
         if is_copyright(stripped):
             drop(i)
             continue
+        if _FURNITURE.match(stripped) or _LANGUAGE_SWITCH.match(stripped):
+            caption_next = body_started and bool(_IMAGE_FILE.search(stripped))
+            if skip_link is None and not any(k.strip() for k in kept[:i]):
+                skip_link = i
+            drop(i)
+            continue
+        if (
+            (_DISCLAIMER.search(stripped) and len(stripped) <= 1000)
+            or (caption_next and _caption_length(stripped))
+            or (body_started and _is_photo_caption(stripped))
+        ):
+            caption_next = False
+            drop(i)
+            continue
+        caption_next = False
+        body_started = body_started or len(stripped) >= BODY_STARTED
         if (
             is_garbage(stripped)
             or _WIDGET.match(stripped)
@@ -338,6 +467,10 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             above = next((j for j in range(i - 1, -1, -1) if kept[j].strip()), None)
             if above is not None and above == i - 1 and len(kept[above]) <= 160:
                 drop(above)
+
+    _drop_related_list(kept, drop)
+    if skip_link is not None:
+        _drop_site_name(kept, drop)
 
     # Footers: short link-like lines after the last real paragraph.
     for i in range(len(kept) - 1, -1, -1):
