@@ -11,6 +11,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
@@ -29,6 +30,7 @@ from newsroom.models import (
 )
 from newsroom.models.reviewable import is_editor
 from newsroom.review_links import ReviewLinksAdminMixin
+from newsroom.storage_errors import storage_problem
 
 admin.site.site_header = "Newsroom"
 admin.site.site_title = "Newsroom admin"
@@ -168,6 +170,22 @@ class EditorApprovalAdmin(RevisionAdmin):
         if not change and not is_editor(request.user):
             obj.reviewed = False
         super().save_model(request, obj, form, change)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # The save runs in a transaction: a file the disk refuses leaves no row.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except OSError as exc:
+            problem = storage_problem(exc)
+            if problem is None:
+                raise
+        self.message_user(
+            request,
+            f"Nothing was saved: {problem}, so the uploaded file could not be stored. "
+            "Try again later or tell the site's administrator.",
+            messages.ERROR,
+        )
+        return HttpResponseRedirect(request.get_full_path())
 
     @admin.action(description="Approve selected (public from now on)", permissions=["publish"])
     def approve(self, request, queryset):

@@ -319,3 +319,27 @@ def test_existing_entries_no_article_names_are_approved_by_the_migration(
 
     rebuild_all()
     assert set(Partner.objects.public()) == {hand, in_news}
+
+
+def test_a_logo_the_disk_refuses_leaves_no_partner_and_says_why(editor_client, monkeypatch):
+    import errno
+
+    from django.core.files.storage import FileSystemStorage
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from newsroom.models import Partner
+    from tests.conftest import png_bytes
+
+    def full(self, name, content):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(FileSystemStorage, "_save", full)
+    logo = SimpleUploadedFile("logo.png", png_bytes(), content_type="image/png")
+    response = editor_client.post(
+        reverse("admin:newsroom_partner_add"), {**PARTNER_FORM, "logo": logo}, follow=True
+    )
+    assert (
+        "Nothing was saved: the server&#x27;s disk is full, so the uploaded file could not be "
+        "stored. Try again later or tell the site&#x27;s administrator."
+    ) in response.content.decode()
+    assert not Partner.objects.exists()

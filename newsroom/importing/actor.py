@@ -15,13 +15,11 @@ never renamed or relinked (``newsroom.models.reviewable``).
 
 from __future__ import annotations
 
-import errno
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import reversion
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
-from django.db import DatabaseError
 from reversion.models import Version
 
 from newsroom.models.reviewable import is_editor
@@ -69,16 +67,3 @@ class Actor:
 def already_proposed(article, digest: str) -> bool:
     """Whether a revision proposing the text with this hash is in the History."""
     return Version.objects.get_for_object(article).filter(serialized_data__contains=digest).exists()
-
-
-def storage_problem(exc: BaseException) -> str | None:
-    """A full or read-only disk, in words; ``None`` for any other failure."""
-    number = getattr(exc, "errno", None)
-    text = str(exc).lower()
-    if number in {errno.ENOSPC, errno.EDQUOT} or "disk is full" in text:
-        return "the server's disk is full"
-    if number in {errno.EROFS, errno.EACCES, errno.EPERM} or (
-        isinstance(exc, DatabaseError) and "readonly" in text.replace("-", "")
-    ):
-        return "a folder the site writes to is read-only"
-    return None

@@ -24,12 +24,12 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from newsroom.importing.actor import storage_problem
 from newsroom.importing.load import FileResult, Importer, ImportReport
 from newsroom.importing.read import too_big
 from newsroom.importing.report import file_json, summary_line
 from newsroom.importing.review_views import review_url
 from newsroom.models import PendingUpload
+from newsroom.storage_errors import storage_problem
 
 MAX_FILES = 50
 PAGE_SIZE = 5

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from newsroom.importing.actor import Actor, already_proposed, storage_problem
+from newsroom.importing.actor import Actor, already_proposed
 from newsroom.importing.folders import (  # noqa: F401 (Candidate, PathError: part of the API)
     SUFFIXES,
     Candidate,
@@ -51,6 +51,7 @@ from newsroom.models import (
 )
 from newsroom.partial_dates import DatePrecision
 from newsroom.sanitize import sanitize_html
+from newsroom.storage_errors import storage_problem
 from newsroom.web_urls import is_web_url
 
 _ARTICLE_ROLE_ORDER = ["organiser", "signatory", "participant", "mentioned"]
