@@ -26,7 +26,7 @@ import logging
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from imagekit.cachefiles import ImageCacheFile
 from imagekit.specs import ImageSpec
 from imagekit.utils import process_image
@@ -240,15 +240,6 @@ def make_renditions(file, focus: tuple[float, float], plan: Plan) -> dict:
     }
 
 
-def stored_names(renditions: dict | None) -> set[str]:
-    if not renditions:
-        return set()
-    files = [*renditions.get("webp", []), *renditions.get("fallback", {}).get("files", [])]
-    if renditions.get("og"):
-        files.append(renditions["og"])
-    return {entry[0] for entry in files}
-
-
 @dataclass(frozen=True)
 class Candidate:
     url: str
@@ -346,10 +337,10 @@ class RenditionsField(models.JSONField):
         return super().pre_save(instance, add)
 
     def refresh(self, instance) -> None:
-        """Make the set for the picture as it is now; old files go once the
-        row is committed (a page being served may still name them until then)."""
+        """Make the set for the picture as it is now. The previous set's files
+        stay, as a replaced original does: a page cached before the save and a
+        revision restored later both still name them."""
         file = getattr(instance, self.source)
-        old = getattr(instance, self.attname) or {}
         new = {}
         if file:
             try:
@@ -359,18 +350,3 @@ class RenditionsField(models.JSONField):
                 logger.warning("No renditions of %s: %s", file.name, error)
                 new = {"key": rendition_key(file, self.focus_of(instance), self.plan)}
         setattr(instance, self.attname, new)
-        stale = stored_names(old) - stored_names(new)
-        if stale:
-            storage = file.storage if file else None
-            transaction.on_commit(lambda: _delete(storage, stale))
-
-
-def _delete(storage, names) -> None:
-    from django.core.files.storage import default_storage
-
-    storage = storage or default_storage
-    for name in names:
-        try:
-            storage.delete(name)
-        except OSError as error:
-            logger.warning("Could not delete the old rendition %s: %s", name, error)
