@@ -234,6 +234,8 @@ def test_not_an_organisation_joins_the_sites_list_and_is_not_proposed_again(edit
     row = response.context["partners"][_index(response, "p", "School of Energy")]
     assert row["action"] == "not_org"
     assert row["reason"] == "on the site's list of words that are not organisations"
+    list_url = reverse("admin:newsroom_notorganisation_changelist") + "?q=School%20of%20Energy"
+    assert f'(<a href="{list_url}">see the list</a>)' in response.content.decode()
     # … and the command, which has no review, leaves them out too.
     result = Importer(status="published").import_bytes("other.txt", OTHER.encode())
     assert result.status == "created"
@@ -247,6 +249,13 @@ def test_the_list_is_in_the_admin_for_editors(editor_client):
     change = reverse("admin:newsroom_notorganisation_add")
     editor_client.post(change, {"words": "Solar Power", "note": "a subject"})
     assert NotOrganisation.objects.get(words="Solar Power").created_by.username == "editor"
+
+
+def test_writers_read_the_list_but_do_not_change_it(writer_client):
+    NotOrganisation.objects.create(words="Energy Transition")
+    url = reverse("admin:newsroom_notorganisation_changelist")
+    assert "Energy Transition" in writer_client.get(url).content.decode()
+    assert writer_client.get(reverse("admin:newsroom_notorganisation_add")).status_code == 403
 
 
 def test_people_are_kept_edited_dropped_or_merged(editor_client, ait):

@@ -329,6 +329,7 @@ def review_context(
                 "fact": facts[f"p{i}"],
                 "reason": reason
                 or ("on the site's list of words that are not organisations" if listed else ""),
+                "listed": listed,
                 "options": options,
                 "chosen": chosen,
                 "action": decision.get("action") or default,
