@@ -201,6 +201,19 @@ def test_a_new_partner_takes_the_name_and_acronym_the_editor_gives(editor_client
     assert partner in Article.objects.get().partners.all()
 
 
+def test_a_new_partner_is_created_once_when_the_text_is_imported_again(editor_client, ait):
+    (upload,) = _upload(editor_client, TEXT)
+    response = editor_client.get(_url(upload))
+    i = _index(response, "p", "Blue Horizon Network in Nanjing")
+    data = _form(response) | {f"p{i}-action": "new", f"p{i}-name": "Blue Horizon Network"}
+    editor_client.post(_url(upload), {**data, "confirm": "1"})
+    (again,) = _upload(editor_client, TEXT)
+    response = editor_client.get(_url(again))  # the same decisions, and a new title
+    editor_client.post(_url(again), {**_form(response), "title": "Energy Forum", "confirm": "1"})
+    assert Article.objects.get().title == "Energy Forum"
+    assert Partner.objects.filter(name="Blue Horizon Network").count() == 1
+
+
 def test_create_new_is_new_even_where_the_index_would_match(editor_client, ait):
     (upload,) = _upload(editor_client, TEXT)
     response = editor_client.get(_url(upload))

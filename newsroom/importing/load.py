@@ -312,6 +312,12 @@ class Importer:
         else the index's match, else a new one."""
         if isinstance(chosen, int) and (picked := Partner.objects.filter(pk=chosen).first()):
             return picked
+        if chosen == NEW:
+            # Not matched loosely; but a partner of exactly this name is the one an
+            # earlier import of the same decision created.
+            same = Partner.objects.filter(name__iexact=org.name[:255]).first()
+            if same is not None:
+                return same
         idx = None if chosen == NEW else self._find(org.name, org.acronym, org.aliases)
         if idx is None:
             partner = Partner(name=org.name[:255], acronym=(org.acronym or "")[:40], kind=org.kind)
