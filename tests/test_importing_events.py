@@ -800,3 +800,63 @@ def test_a_year_belongs_to_the_verb_of_its_own_clause():
         ("launch", "2022-06-02", False),
         ("signing", "2016-01-01", True),
     ]
+
+
+def test_met_for_a_workshop_is_the_workshop():
+    (event,) = _events("Experts met in Vienna on 5 May 2020 for a workshop on hydrogen storage.")
+    assert _full([event]) == [("workshop", "2020-05-05", None, "Vienna", "AT", False)]
+
+
+def test_a_seminar_on_an_agreement_is_a_seminar_not_a_signing():
+    events = _events(
+        "The Faculty of Law organised on 14 September 2021 a seminar on the agreement signed "
+        "between Mercosur and the European Union. Participants examined the agreement, signed "
+        "by the two blocs after twenty years of talks."
+    )
+    assert [(e.kind, e.when.iso()) for e in events] == [("seminar", "2021-09-14")]
+
+
+def test_an_agreement_signed_by_two_people_on_a_day_is_a_signing():
+    (event,) = _events(
+        "The agreement, signed by the Rector and the Director General on 14 September 2021, "
+        "covers joint research."
+    )
+    assert (event.kind, event.when.iso()) == ("signing", "2021-09-14")
+
+
+def _parsed(*lines):
+    from newsroom.importing.parse import parse_press_text
+
+    return parse_press_text("\n\n".join(lines) + "\n", "press.txt")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Les experts se sont réunis les 7 et 8 février à Abidjan pour un atelier régional sur "
+         "l'efficacité énergétique.", ("workshop", "2018-02-07", "2018-02-08")),
+        ("Le recteur de l'Université de Lomé et le directeur de l'Institut national ont "
+         "paraphé, le 8 février 2018, un accord de coopération.", ("signing", "2018-02-08", None)),
+        ("Une semaine de renforcement des capacités sur l'énergie solaire s'est déroulée du 5 "
+         "au 9 février 2018 à Bamako.", ("workshop", "2018-02-05", "2018-02-09")),
+    ],
+)  # fmt: skip
+def test_french_workshops_and_signings(body, expected):
+    article = _parsed("Actualité de l'énergie", "Publié le 12 février 2018", body)
+    assert article.language == "fr"
+    assert [(e.kind, e.when.iso(), e.until.iso() if e.until else None) for e in article.events][
+        :1
+    ] == [expected]
+
+
+def test_spanish_experts_who_met_for_a_workshop_held_a_workshop():
+    article = _parsed(
+        "Expertos en energía solar",
+        "12 de mayo de 2020",
+        "Los expertos de las universidades se reunieron el 5 de mayo de 2020 en Lima para un "
+        "taller sobre energía solar.",
+    )
+    assert article.language == "es"
+    assert [(e.kind, e.when.iso(), e.city) for e in article.events] == [
+        ("workshop", "2020-05-05", "Lima")
+    ]

@@ -51,6 +51,15 @@ class EventWords:
     # "during a visit by…", "held another meeting").
     introduces: re.Pattern[str] = re.compile(r"(?!)")
     indefinite: re.Pattern[str] = re.compile(r"(?!)")  # a sentence opening on "A …"
+    # A meeting word that is a verb ("met", "se sont réunis"): a gathering noun
+    # after it says what the meeting was ("met … for a workshop").
+    gathered: re.Pattern[str] = re.compile(r"(?!)")
+    # What is signed: the topic of a seminar "on the … agreement" is no signing.
+    agreement: re.Pattern[str] = re.compile(
+        r"\b(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|conventions?|pacts?|"
+        r"deals?)\b",
+        re.I,
+    )
     # Right before a date, an ending word: the date is an event's last day.
     ends: re.Pattern[str] = re.compile(r"(?!)")
     titles: TitleWords = TitleWords()
@@ -156,6 +165,7 @@ ENGLISH = EventWords(
     not_event=_p(r"^\s*(?:room|hall|centre|center|building|venue|secretariat|series|"
                  r"organi[sz]ation|organi[sz]ers?|participants?|site|call)\b"),
     relative_now=_p(r"\b(?:recently|today|this (?:morning|afternoon|evening|week))\b"),
+    gathered=_p(r"^met$"),
     ends=_p(r"\b(?:until|till|through|up to|(?:concluded|ended|closed|finished|wrapped up|"
             r"ran|lasted|continued)(?: on| until| till)?)\s+(?:the\s+)?$"),
     happened=_p(r"^(?:(?:co-)?signed|visited|inaugurated|unveiled)$"),

@@ -286,6 +286,7 @@ class _Context:
     last_dated: PartialDate | None = None  # the last event with a year
     last_event_date: PartialDate | None = None  # nearest earlier event date (None: a range)
     dateline_city: tuple[int, str, str | None] | None = None  # (paragraph, city, country)
+    topic: bool = False  # a gathering on an agreement: its signing words tell of the topic
 
 
 def find_events(
@@ -325,7 +326,7 @@ def find_events(
                 ctx.dateline_city = (p, *found) if found else None
             if len(events) >= _MAX_EVENTS:
                 break
-            for trigger in _pick(_triggers(sentence, orgs, words)):
+            for trigger in _not_topics(_pick(_triggers(sentence, orgs, words), words), ctx, words):
                 _event_from(trigger, sentence, offset, p, mentions, orgs, in_names, events, ctx,
                             words)  # fmt: skip
     _mark_background(events)
@@ -373,7 +374,35 @@ def _phrase_head(a: _Trigger, b: _Trigger) -> _Trigger | None:
     return first if joined else second
 
 
-def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
+def _not_topics(triggers: list[_Trigger], ctx: _Context, words: EventWords) -> list[_Trigger]:
+    """A seminar "on the … agreement" is a seminar: the signing words of the
+    agreement it discusses ("… agreement signed between the two blocs") are its
+    topic, here and in the sentences after it."""
+    kept = []
+    for t in triggers:
+        if t.kind in _GATHERINGS and words.agreement.search(_complement(t)):
+            ctx.topic = True
+        if t.kind == "signing" and any(
+            g.kind in _GATHERINGS and g.match.end() <= t.match.start()
+            and words.agreement.search(_complement(g)[: t.match.start() - g.match.end()])
+            for g in triggers
+        ):  # fmt: skip
+            continue
+        kept.append(t)
+    return kept
+
+
+def _complement(t: _Trigger) -> str:
+    """What a gathering word is about: "seminar on the Mercosur–EU agreement"."""
+    sentence = t.match.string
+    found = _ABOUT.match(sentence, t.match.end())
+    return sentence[found.end() : found.end() + 80] if found else ""
+
+
+_ABOUT = re.compile(r"\s+(?:on|about|regarding|concerning|sur|sobre|acerca de)\s", re.I)
+
+
+def _pick(triggers: list[_Trigger], words: EventWords = ENGLISH) -> list[_Trigger]:
     """The best trigger, and other events the sentence tells: named ones ("the
     Roundtable on … and the General Assembly of … was held"), a verb ("… was
     signed"), a new one ("during a visit by…"). One name is one event, its kind
@@ -405,6 +434,16 @@ def _pick(triggers: list[_Trigger]) -> list[_Trigger]:
             head = _phrase_head(t, q)
             if head is not None:
                 picked[i] = t = head
+    for i, t in enumerate(picked):
+        # "met in Vienna for a workshop", "se sont réunis pour un atelier": the workshop.
+        if t.kind == "meeting" and not t.named and words.gathered.search(t.match.group(0)):
+            named_as = [
+                q for q in triggers
+                if q.kind in _GATHERINGS - {"meeting"} and not q.plural
+                and 0 < q.match.start() - t.match.end() <= 120 and q not in picked
+            ]  # fmt: skip
+            if named_as:
+                picked[i] = named_as[0]
     for i, t in enumerate(picked):
         # "the opening ceremony of the 22nd colloquium": the colloquium.
         opened = [
@@ -467,6 +506,8 @@ def _event_from(
     until: PartialDate | None = None
     assumed = False
     background = bool(words.past.search(around))
+    if kind == "signing" and ctx.topic and not own:
+        return  # the agreement a seminar discussed, not one signed
     if trigger.plural and not trigger.named and not (own and _HELD.search(sentence) and not future):
         if existing:
             roles_in(sentence, offset, spans, existing[-1])

@@ -84,6 +84,8 @@ EVENTS = EventWords(
               r"a distancia|vía (?:zoom|teams|meet))"),
     not_event=_p(r"^\s*(?:de prensa|sala|secretaría|organizadores?|participantes?)\b"),
     relative_now=_p(r"\b(?:recientemente|hoy|esta mañana|esta semana)\b"),
+    agreement=_p(r"\b(?:acuerdos?|tratados?|convenios?|memorandos?|protocolos?)\b"),
+    gathered=_p(r"reuni(?:ó|eron)"),
     place_before=_p(r"\ben\s+$"),
     titles=TitleWords(
         visit="{visitor} visita {host}",

@@ -50,7 +50,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 EVENTS = EventWords(
     kinds=(
-        ("signing", _p(r"\b(?:sign(?:é|ée|és|ées|er|ent|ature|ataires?)|protocole d['’]accord|"
+        ("signing", _p(r"\b(?:(?:sign|paraph)(?:é|ée|és|ées|er|ent|ature|ataires?)|"
+                       r"protocole d['’]accord|"
                        r"mémorandum d['’]entente|accord[- ]cadre|convention de "
                        r"(?:partenariat|coopération))\b"), 1),
         ("visit", _p(r"\b(?:visit(?:e|es|é|ée|er|ent|ait|aient)|en visite|séjour|"
@@ -67,7 +68,8 @@ EVENTS = EventWords(
         ("forum", _p(r"\bforums?\b"), 0),
         ("conference", _p(r"\b(?:conférences?|colloques?|sommets?|congrès|symposiums?|"
                           r"journées? (?:scientifiques?|d['’]études?))\b"), 0),
-        ("training", _p(r"\b(?:formations?|sessions? de formation)\b"), 0),
+        ("training", _p(r"\b(?:formations?|sessions? de formation|(?:semaine|session|atelier)s? "
+                        r"de renforcement des capacités)\b"), 0),
         ("launch", _p(r"\b(?:lancement|lancé|lancée|inaugur(?:ation|é|ée)|"
                       r"cérémonie d['’]ouverture)\b"), -1),
         ("exhibition", _p(r"\b(?:expositions?|salons?)\b"), -1),
@@ -85,6 +87,8 @@ EVENTS = EventWords(
               r"via (?:zoom|teams))"),
     not_event=_p(r"^\s*(?:de presse|salle|secrétariat|organisateurs?|participants?)\b"),
     relative_now=_p(r"\b(?:récemment|aujourd['’]hui|ce matin|cet après-midi|cette semaine)\b"),
+    agreement=_p(r"\b(?:accords?|traités?|conventions?|protocoles?|mémorandums?)\b"),
+    gathered=_p(r"réuni|rassemblé|retrouvé"),
     place_before=_p(r"\b(?:à|au|en)\s+$"),
     titles=TitleWords(
         visit="{visitor} en visite à {host}",
