@@ -298,6 +298,20 @@ def test_a_person_merged_with_another_gives_it_what_it_lacked(editor_client, ait
     assert list(Article.objects.get().people.values_list("name", flat=True)) == ["Li Wei"]
 
 
+def test_a_person_is_merged_only_into_one_that_is_kept(editor_client, ait):
+    (upload,) = _upload(editor_client, TEXT)
+    response = editor_client.get(_url(upload))
+    li, berg = _index(response, "h", "Li Wei"), _index(response, "h", "Anna Berg")
+    data = _form(response) | {
+        f"h{berg}-action": "merge",
+        f"h{berg}-into": "Li Wei",
+        f"h{li}-action": "drop",
+    }
+    page = editor_client.post(_url(upload), {**data, "confirm": "1"}).content.decode()
+    assert "Person &#x27;Anna Berg&#x27;: the one it is the same as must be kept." in page
+    assert not Article.objects.exists()
+
+
 def test_events_are_edited_or_dropped(editor_client, ait):
     (upload,) = _upload(editor_client, TEXT)
     response = editor_client.get(_url(upload))

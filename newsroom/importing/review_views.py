@@ -230,6 +230,14 @@ def read_decisions(
             if not decision["title"]:
                 errors.append(f"Event '{event.title}': give a title, or drop the event.")
         review.events[event_key(event)] = decision
+    for kind, decisions in (("Person", review.people), ("Event", review.events)):
+        for found, decision in decisions.items():
+            into = (
+                decisions.get(decision.get("into")) if decision.get("action") == "merge" else None
+            )
+            if into is not None and into.get("action") != "keep":
+                label = found.split("|")[0]
+                errors.append(f"{kind} '{label}': the one it is the same as must be kept.")
     return review, errors
 
 
