@@ -116,7 +116,7 @@ def test_partner_aliases_are_deduplicated_and_exclude_known_names(make_partner):
 def test_public_partners_hide_those_known_only_from_drafts(make_article, make_partner):
     manual = make_partner(name="Entered by hand")
     covered = make_partner(name="In the news")
-    hidden = make_partner(name="Only in a draft")
+    hidden = make_partner(name="Only in a draft", reviewed=False)
     make_article().partners.add(covered)
     make_article(status=ArticleStatus.DRAFT).partners.add(hidden)
 
