@@ -14,6 +14,7 @@ from tests.browser.helpers import (
     horizontal_overflow,
     log_in,
 )
+from tests.browser.test_content_security import RECORD_VIOLATIONS
 
 pytestmark = BROWSER_TEST
 
@@ -176,3 +177,20 @@ def test_editor_corrects_three_texts_and_the_site_shows_the_corrections(
     expect(visitor.get_by_role("link", name="Wind Training Held in Hanoi")).to_have_count(0)
     axe.found.update(writer_axe.found)
     axe.assert_clean()
+
+
+def test_the_review_page_trips_no_csp_rule_and_its_script_runs(new_context, editor, make_partner):
+    make_partner(name="Blue Horizon Network", acronym="BHN")
+    context = new_context()  # the site's Content-Security-Policy applies
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    log_in(page, editor.username)
+    _upload(page, _files(**{"forum.txt": FORUM}))
+    page.get_by_role("link", name="Review and correct forum.txt").click()
+    page.mouse.move(0, 0)
+    page.get_by_label("Date", exact=True).focus()
+    expect(page.locator("mark#src-date")).to_have_class("is-current")
+    wrong = _partner(page, "Blue Horizon Network in Nanjing")
+    wrong.locator("input[type=search]").fill("Blue Hor")
+    expect(wrong.locator("datalist option[value='Blue Horizon Network (BHN)']")).to_have_count(1)
+    assert page.evaluate("window.__cspViolations") == []
