@@ -628,3 +628,75 @@ def test_the_caption_under_an_image_and_a_related_list_at_the_end_are_chrome():
     assert article.paragraphs == (_BODY, _CLOSING)
     assert "Participants at the opening session" in article.chrome
     assert "Example centre opens a new laboratory on campus" in article.chrome
+
+
+_WORKSHOP_LEAD = (
+    "The Example University hosted a regional workshop on water management in Addis Ababa on "
+    "12 March 2024, bringing together researchers from several countries to discuss shared rivers."
+)
+
+
+def test_a_short_category_line_gives_way_to_the_headline_the_lead_talks_about():
+    headline = "University hosts regional workshop on water management in Addis Ababa"
+    article = _article("Regional Workshop Addis- Ababa", headline, _WORKSHOP_LEAD)
+    assert article.title == headline
+    assert "Regional Workshop Addis- Ababa" in article.chrome
+
+
+def test_a_deck_under_a_headline_with_a_verb_stays_the_deck():
+    article = _article(
+        "Water Forum Opens in Addis Ababa",
+        "Researchers from several countries discuss a regional workshop on water management",
+        _WORKSHOP_LEAD,
+    )
+    assert article.title == "Water Forum Opens in Addis Ababa"
+
+
+def test_the_boilerplate_under_about_us_is_not_the_headline():
+    article = _article(
+        "News",
+        "About Us",
+        "The Example Centre is a leading think tank on water.",
+        _HEAD,
+        _BODY,
+    )
+    assert article.title == _HEAD
+    assert article.paragraphs == (_BODY,)
+
+
+@pytest.mark.parametrize("slug", ["delegacion Brasil", "ABC - delegacion-brasil"])
+def test_a_link_slug_is_never_the_title(slug):
+    article = _article("ABC", slug, _HEAD, _BODY)
+    assert article.title == _HEAD
+    assert slug in article.chrome
+
+
+_ZH_LEAD = (
+    "2024年3月12日，示例大学举办水资源管理区域研讨会，"
+    "来自多个国家的研究人员参加了会议并进行了深入交流。"
+)
+
+
+@pytest.mark.parametrize("above", ["欢迎光临示例大学", "欢迎访问示例大学国际合作处！"])
+def test_a_chinese_welcome_banner_is_chrome(above):
+    article = _article(above, "示例大学举办水资源管理区域研讨会", _ZH_LEAD)
+    assert article.title == "示例大学举办水资源管理区域研讨会"
+    assert above in article.chrome
+
+
+def test_chinese_font_buttons_under_the_headline_are_chrome():
+    article = _article("示例大学举办水资源管理区域研讨会", "放大 缩小", _ZH_LEAD)
+    assert article.title == "示例大学举办水资源管理区域研讨会"
+    assert article.paragraphs == (_ZH_LEAD,)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("示例大学举办水资源管理区域研讨会", "并签署合作协议"),
+        ("示例大学代表团访问非洲三国", "暨参加国际论坛"),
+    ],
+)
+def test_a_chinese_headline_continued_by_a_conjunction_is_joined(first, second):
+    article = _article(first, second, _ZH_LEAD)
+    assert article.title == first + second

@@ -46,6 +46,9 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^[-–•*]?\s*(?:by|written by|posted by)\s+[A-Z][^.!?]{0,60}$", re.I)
+# "delegacion Brasil", "UNAM - delegacion-brasil": a link's slug (no accents, a
+# lower-case start), maybe after the site's acronym; never a headline.
+_SLUG = re.compile(r"^(?:[A-Z]{2,10}\s*[-–|/:]?\s*)?[a-z][a-z0-9]*(?:[\s_-]+[A-Za-z0-9]+){0,3}$")
 _BULLET = re.compile(r"^[•·▪◦*]\s*")
 _BANNER = re.compile(r"^welcome to\b", re.IGNORECASE)
 _COLUMNS = re.compile(r"\S\s{4,}\S")
@@ -64,6 +67,16 @@ _GLUED_DATE = re.compile(
 )
 # "Forum opens in Beijing | Example News": the site's name after a bar.
 _SITE_SUFFIX = re.compile(r"\s+\|\s+(?P<site>[^|]{2,40})$")
+# "About Us" over the site's boilerplate paragraph ("The Centre is a leading…").
+_ABOUT_HEADING = re.compile(
+    r"^(?:about(?: us| the \w+(?: \w+){0,2})?|who we are|our mission|mission statement)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset((
+    "with", "from", "that", "this", "their", "there", "about", "into", "over", "under",
+    "between", "after", "before", "during", "which", "while", "where", "will", "were", "have",
+    "been", "also", "more", "than", "they", "them",
+))  # fmt: skip
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_END = re.compile(r"[。！？!?]$")
 _CLAUSE_END = re.compile(r"[,;，；、]\s*$")
@@ -160,7 +173,41 @@ def _not_a_title(line: str, crumbs: frozenset[str]) -> bool:
         or _AGENCY_DATELINE.match(stripped)
         or _BULLET.match(stripped)
         or _BANNER.match(stripped)
+        or _SLUG.match(stripped)
     )
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if w not in _SMALL_WORDS}
+
+
+def _more_specific(
+    lines: list[str], head: list[int], candidates: list[int], chosen: int, content: list[int]
+) -> int:
+    """ "Regional Workshop Addis- Ababa" over "University hosts a regional
+    workshop on …": a short line without a verb is a category or a place when
+    a longer headline under it shares more words with the lead. A deck under
+    a real headline (one with a verb) never replaces it."""
+    first = lines[head[chosen]].strip()
+    words = first.split()
+    if _is_cjk(first) or len(words) > 5 or _VERB.search(first.lower()):
+        return chosen
+    lead = next((lines[i] for i in content if i > head[-1]), "")
+    lead_words = _content_words(lead)
+    shared = len(_content_words(first) & lead_words)
+    for k in candidates:
+        if k <= chosen:
+            continue
+        other = lines[head[k]].strip()
+        if head[k] == head[chosen] + 1 and _continues(first, other):
+            return chosen  # one headline over two lines
+        if (
+            len(other.split()) > len(words)
+            and not other.endswith(".")
+            and len(_content_words(other) & lead_words) > shared
+        ):
+            return k
+    return chosen
 
 
 def _continues(before: str, after: str) -> bool:
@@ -245,8 +292,11 @@ def find_headline(
     title_keys = [normalise_space(c).casefold() for c in page_titles if c]
     content = [i for i, line in enumerate(lines) if line.strip()]
     head: list[int] = []
+    boilerplate: set[int] = set()
     for i in content[:20]:
-        if is_prose(lines[i]) and not _CAPTION.match(lines[i].strip()):
+        if head and _ABOUT_HEADING.match(lines[head[-1]].strip()):
+            boilerplate.add(i)  # what the site says of itself, not the news
+        elif is_prose(lines[i]) and not _CAPTION.match(lines[i].strip()):
             break
         head.append(i)
     if not head or len(head) == len(content):
@@ -293,7 +343,7 @@ def find_headline(
         if _headline_shape(lines[i], shape) and not _not_a_title(lines[i], crumb_keys)
         and not repeated_apart(k) and opens_headline(i) and k not in menu
         and (_is_cjk(lines[i]) == body_cjk or len(head) == len(content))
-        and not wrapped_prose(i)
+        and not wrapped_prose(i) and i not in boilerplate
     ]  # fmt: skip
     if not candidates:
         # No headline: menus, labels and captions above the lead are still chrome.
@@ -309,6 +359,8 @@ def find_headline(
         if len(keys[k].split()) >= 2 and any(t.endswith(keys[k]) for t in title_keys):
             chosen = k
             break
+    else:
+        chosen = _more_specific(lines, head, candidates, chosen, content)
     index = head[chosen]
     used = [index]
     title = lines[index].strip()
