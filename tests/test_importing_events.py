@@ -860,3 +860,50 @@ def test_spanish_experts_who_met_for_a_workshop_held_a_workshop():
     assert [(e.kind, e.when.iso(), e.city) for e in article.events] == [
         ("workshop", "2020-05-05", "Lima")
     ]
+
+
+def test_a_series_launched_is_its_first_session_online():
+    (event,) = _events(
+        "The Institute launched its Ambassador Forum discussion series this month. The "
+        "inaugural event, held virtually on 8 February 2021, featured three ambassadors.",
+        reference=PartialDate.of_month(2021, 2, "February 2021"),
+    )
+    assert (event.kind, event.when.iso(), event.online, event.title) == (
+        "forum", "2021-02-08", True, "Ambassador Forum"
+    )  # fmt: skip
+
+
+def test_a_webinar_series_launched_is_a_seminar():
+    (event,) = _events(
+        "On 8 February 2021 the Centre launched a new webinar series on energy transitions."
+    )
+    assert (event.kind, event.when.iso(), event.online, event.title) == (
+        "seminar", "2021-02-08", True, "New webinar series"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The VII Central Asian Expert Forum took place on 18 October 2022 in Almaty, "
+         "Kazakhstan.", "VII Central Asian Expert Forum"),
+        ("On 18 October 2022 the Institute convened the XII International Energy Forum in "
+         "Baku, Azerbaijan.", "XII International Energy Forum"),
+        ("The Institute took part in the Second Eurasian Energy Forum, held on 18 October 2022 "
+         "in Baku.", "Second Eurasian Energy Forum"),
+    ],
+)  # fmt: skip
+def test_a_numbered_forum_is_an_event_named_without_its_venue(sentence, title):
+    (event,) = _events(sentence)
+    assert (event.kind, event.when.iso(), event.title) == ("forum", "2022-10-18", title)
+
+
+def test_a_tour_of_three_cities_is_three_visits():
+    events = _events(
+        "The delegation toured São Paulo, Rio de Janeiro and Brasília from 3 to 9 May 2019."
+    )
+    assert [(e.kind, e.when.iso(), e.city, e.country) for e in events] == [
+        ("visit", "2019-05-03", "São Paulo", "BR"),
+        ("visit", "2019-05-03", "Rio de Janeiro", "BR"),
+        ("visit", "2019-05-03", "Brasília", "BR"),
+    ]

@@ -126,6 +126,8 @@ def _gathering(event: EventDraft, by_role: dict[str, list[str]], words: TitleWor
         ]  # fmt: skip
         plural = keyword.endswith(("talks", "ss")) or " of " in keyword  # "of trainers"
         noun = keyword if plural else re.sub(r"s$", "", keyword)
+        if re.match(r"\s+series\b", event.sentence[event.keyword_at + len(keyword) :]):
+            noun += " series"  # "a new webinar series"
         phrase = " ".join([*kept, noun])
     phrase = _cap(phrase)
     owners = by_role.get("host") or by_role.get("organiser") or by_role.get("co-organiser") or []

@@ -60,6 +60,10 @@ class EventWords:
         r"deals?)\b",
         re.I,
     )
+    # After a gathering word in not_event, a series: an event when it is launched.
+    series: re.Pattern[str] = re.compile(r"(?!)")
+    # The first session of a series just told ("the inaugural event"): its date and form.
+    first_session: re.Pattern[str] = re.compile(r"(?!)")
     # Right before a date, an ending word: the date is an event's last day.
     ends: re.Pattern[str] = re.compile(r"(?!)")
     titles: TitleWords = TitleWords()
@@ -166,6 +170,9 @@ ENGLISH = EventWords(
                  r"organi[sz]ation|organi[sz]ers?|participants?|site|call)\b"),
     relative_now=_p(r"\b(?:recently|today|this (?:morning|afternoon|evening|week))\b"),
     gathered=_p(r"^met$"),
+    series=_p(r"\bseries\b"),
+    first_session=_p(r"\b(?:the|its|this) (?:inaugural|first|opening) (?:event|session|edition|"
+                     r"episode|webinar|lecture|discussion)\b"),
     ends=_p(r"\b(?:until|till|through|up to|(?:concluded|ended|closed|finished|wrapped up|"
             r"ran|lasted|continued)(?: on| until| till)?)\s+(?:the\s+)?$"),
     happened=_p(r"^(?:(?:co-)?signed|visited|inaugurated|unveiled)$"),

@@ -154,7 +154,10 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
         edition |= bool(name and re.match(r"(?:\d+\w{0,3}|[IVXLC]+)\s", name[0]))
         in_name = any(_within(sentence, start, end, s, e, edition) for s, e in orgs)
         after = sentence[end : end + 40]
-        if in_name or _inside(aliases, start, end) or words.not_event.match(after):
+        not_event = words.not_event.match(after)
+        if not_event and words.series.search(not_event.group(0)) and _launched(sentence, start):
+            not_event = None  # "launched a webinar series": its first session took place
+        if in_name or _inside(aliases, start, end) or not_event:
             continue  # a name's word, "conference room", "(hereinafter “the Forum”)"
         text = match.group(0)
         in_quotes = any(s <= start < e for s, e in quoted)
@@ -190,6 +193,14 @@ def _triggers(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -> 
         kind = _KIND_OF.get(kind, kind)
         found.append(_Trigger(kind, match, score, named, span, plural, weight, new, verb))
     return sorted(found, key=lambda t: (-t.score, t.match.start()))
+
+
+def _launched(sentence: str, start: int) -> bool:
+    """Is the word at ``start`` just after a launch ("launched a new webinar series")?"""
+    return bool(
+        re.search(r"\b(?:launch(?:ed|es|ing)?|inaugurat\w+|lanc\w+|lanz\w+)\b(?:\s+\S+){0,4}\s*$",
+                  sentence[max(0, start - 60) : start], re.I)
+    )  # fmt: skip
 
 
 # The words of an event's name: capitalised, joined by small words in the
@@ -246,9 +257,15 @@ def _title_name(
         trimmed,
     )
     start += len(trimmed) - len(title)
+    venue = _VENUE_TAIL.search(title)
+    if venue and (places.city(venue.group(1)) or places.country_code(venue.group(1))):
+        title = title[: venue.start()]  # "the XII Energy Forum in Baku": Baku is its venue
     if len(title.split()) < 2:
         return None
     return title, start, start + len(title)
+
+
+_VENUE_TAIL = re.compile(r"\s+(?:in|à|en)\s+([A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?)$")
 
 
 def _date_range(mention: DateMention) -> PartialDate | None:
@@ -326,6 +343,8 @@ def find_events(
                 ctx.dateline_city = (p, *found) if found else None
             if len(events) >= _MAX_EVENTS:
                 break
+            if events and words.first_session.search(sentence):
+                _first_session(events, sentence, mentions, ctx, words)
             for trigger in _not_topics(_pick(_triggers(sentence, orgs, words), words), ctx, words):
                 _event_from(trigger, sentence, offset, p, mentions, orgs, in_names, events, ctx,
                             words)  # fmt: skip
@@ -632,6 +651,27 @@ def _own_year(
     else:
         return None
     return None if _YEAR_VERB.search(lead) else year
+
+
+def _first_session(
+    events: list[EventDraft],
+    sentence: str,
+    mentions: list[DateMention],
+    ctx: _Context,
+    words: EventWords,
+) -> None:
+    """ "The inaugural event, held virtually on 8 February": the series just
+    launched took place, online, on that day."""
+    last = next((e for e in reversed(events) if not e.background), None)
+    if last is None:
+        return
+    last.online = last.online or bool(words.online.search(sentence))
+    days = [d for d in mentions if d.when.precision in _EVENT_PRECISIONS]
+    day = _with_year(days[0].when, ctx) if days else None
+    # "launched … this week" gives a week or a month; the session's day is finer.
+    coarse = last.when.precision == DatePrecision.MONTH and day and day.month == last.when.month
+    if day and (last.assumed or not last.when.is_known or coarse):
+        last.when, last.until, last.assumed = day, None, False
 
 
 def _told_again(

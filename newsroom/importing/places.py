@@ -163,7 +163,10 @@ _PLACE_NAME = re.compile(
 )
 _MAX_CANDIDATES = 20  # places read per sentence: a hostile text stays linear
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
+# One or two capitalised words, or two joined by a particle ("Rio de Janeiro").
+_CAPITALISED = re.compile(
+    r"(?<![\w-])[A-Z][\w'’-]+(?:\s(?:(?:de|do|da|del|di|la|el|al|es|en|sur)\s)?[A-Z][\w'’-]+)?"
+)
 
 
 def _inside(spans: list[tuple[int, int]], at: int, until: int | None = None) -> bool:
@@ -236,7 +239,9 @@ def trip_cities(sentence: str, after: int, names: list[tuple[int, int]]) -> list
         listed = (
             sentence[: m.start()]
             .rstrip()
-            .endswith((",", ":", " and", " in", " to", " then", " of"))
+            .endswith(
+                (",", ":", " and", " in", " to", " then", " of", " toured", " visited", " visiting")
+            )
         )
         for phrase in (m.group(0), m.group(0).split()[0]):
             found_city = city(phrase)
