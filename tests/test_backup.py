@@ -4,6 +4,7 @@ import io
 import json
 import shutil
 import tarfile
+import uuid
 
 import pytest
 import reversion
@@ -203,3 +204,21 @@ def test_restore_takes_media_by_an_allow_list_of_images(
     with pytest.raises(CommandError, match=message):
         call_command("restore_content", str(archive))
     assert media_files() == []
+
+
+def test_uploads_waiting_for_review_and_derived_tables_are_not_backed_up(rich_content, editor):
+    from newsroom.models import PendingUpload
+
+    PendingUpload.objects.create(
+        owner=editor,
+        batch=uuid.uuid4(),
+        position=0,
+        name="a.txt",
+        size=4,
+        data=b"text",
+        status="draft",
+    )
+    models = {row["model"] for row in dump_data()}
+
+    assert "newsroom.article" in models
+    assert models & {"newsroom.pendingupload", "newsroom.coverage", "newsroom.topic"} == set()
