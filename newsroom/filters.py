@@ -11,10 +11,13 @@ to the partner directory. Invalid fields are ignored by the views
 
 from __future__ import annotations
 
+import operator
+from functools import reduce
+
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import IntegerField, Q
+from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils import timezone
@@ -127,13 +130,18 @@ class ArticleFilter(django_filters.FilterSet):
         }
         if not used or set(used) - set(self.TOPIC_FILTERS):
             return self.qs
-        topics = []
+        wanted = []
         for name, value in used.items():
-            key = value.pk if name == "partner" else value
-            if name == "tag":
-                key = Tag.objects.filter(slug=value).values_list("pk", flat=True).first()
-            topics.append(Topic.objects.of(self.TOPIC_FILTERS[name], key) if key else None)
-        first, *also = topics
+            if name == "tag":  # a tag topic is keyed by the tag's pk
+                tag = Tag.objects.filter(slug=value).values("pk")
+                wanted.append(Q(kind=TopicKind.TAG, key=Cast(tag, CharField())))
+            else:
+                key = value.pk if name == "partner" else value
+                wanted.append(Q(kind=self.TOPIC_FILTERS[name], key=str(key)))
+        found = list(Topic.objects.filter(reduce(operator.or_, wanted)))
+        if len(found) < len(wanted):  # a topic nothing published has yet
+            return []
+        first, *also = found
         return CoveredArticles(first, now or timezone.now(), rows, also, COUNT_LIMIT)
 
     def filter_search(self, queryset, name, value):

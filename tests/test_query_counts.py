@@ -64,6 +64,7 @@ def page_urls(site) -> dict[str, str]:
         "news-page-2": news + "?page=2",
         "news-filtered": news + "?q=body&tag=green-energy&partner=sichuan-university&kind=forum",
         "news-partner-year": news + "?partner=SCU&year=2026&month=1",
+        "news-topics": news + "?partner=sichuan-university&year=2026&tag=green-energy",
         "news-bad-filters": news + "?year=foo&month=13&tag=nope&partner=nobody",
         "search": news + "?q=standfirst",
         "article": site["article"].get_absolute_url(),
