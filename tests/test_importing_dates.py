@@ -178,3 +178,39 @@ def test_a_year_from_the_date_line_looks_back_unless_the_sentence_looks_ahead():
         "2024-01-05",
         "2024-04-20",
     ]
+
+
+def test_a_start_and_an_end_told_by_their_verbs_are_one_date_with_its_end():
+    (found,) = paragraph_dates(
+        "The forum commenced on March 21, 2024 and concluded on April 25 with a session."
+    )
+    assert (found.when.iso(), found.until.iso()) == ("2024-03-21", "2024-04-25")
+
+
+def test_an_event_named_with_its_year_gives_the_year_to_its_dates():
+    (found,) = paragraph_dates(
+        "The 2024 Ambassadors' Forum, organised by the Example Academy, commenced on March 21 "
+        "and concluded on April 25."
+    )
+    assert (found.when.iso(), found.until.iso()) == ("2024-03-21", "2024-04-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les chercheurs se sont réunis ces 7 et 8 février 2018 à l'université.",
+        "Les chercheurs se sont réunis les 7 et 8 février 2018 à l'université.",
+    ],
+)
+def test_french_two_day_forms_have_an_end(text):
+    from newsroom.importing.languages.fr import DATES
+
+    (found,) = paragraph_dates(text, DATES)
+    assert (found.when.iso(), found.until.iso()) == ("2018-02-07", "2018-02-08")
+
+
+def test_spanish_two_day_form_has_an_end():
+    from newsroom.importing.languages.es import DATES
+
+    (found,) = paragraph_dates("Se celebró el 10 y el 11 de enero de 2019 en la sede.", DATES)
+    assert (found.when.iso(), found.until.iso()) == ("2019-01-10", "2019-01-11")

@@ -700,3 +700,25 @@ def test_chinese_font_buttons_under_the_headline_are_chrome():
 def test_a_chinese_headline_continued_by_a_conjunction_is_joined(first, second):
     article = _article(first, second, _ZH_LEAD)
     assert article.title == first + second
+
+
+def test_a_founding_told_after_its_date_does_not_outrank_the_news_date():
+    article = _article(
+        "Network holds its annual meeting in Example City",
+        "In February 2016 the network was founded by twenty universities of the region to share "
+        "data. The members gathered in Example City on 14 May 2023 for the annual meeting.",
+    )
+    assert (article.when.iso(), article.when.precision) == ("2023-05-14", "day")
+
+
+def test_the_day_an_event_took_place_outranks_a_month_of_its_background():
+    article = _article(
+        "Example Centre launched",
+        "The Example University officially launched the Example Centre, a hub for research "
+        "and cultural exchange between the two countries and their universities.",
+        "Discussions on setting it up began in 2020, and in May 2022 a framework for the Centre "
+        "was approved by the university and the ministry of the partner country.",
+        "Speaking at the launch event which took place on 11 August, the rector said the "
+        "university looks forward to engaging with its partners.",
+    )
+    assert str(article.when) == "11 August, year unknown"

@@ -40,6 +40,13 @@ class DateWords:
     # Words that make the date after them history ("founded in 1963"), never
     # the news's date nor a year for another date.
     background: tuple[str, ...] = ()
+    # "In February 2016 the network was founded": the passive that puts one of
+    # those words after the date.
+    passive: tuple[str, ...] = ()
+    # "commenced on March 21 and concluded on April 25": the verb before an end date.
+    span_end: tuple[str, ...] = ()
+    # "the launch, which took place on 11 August": the words that tie a day to what happened.
+    event_cues: tuple[str, ...] = ()
 
 
 _EN_MONTHS = (
@@ -96,6 +103,19 @@ ENGLISH = DateWords(
         "born",
         "dating back",
         "incorporated",
+    ),  # fmt: skip
+    event_cues=("took place", "was held", "were held", "held", "happened", "was launched"),
+    passive=("was", "were", "had been", "has been", "was first", "were first"),
+    span_end=(
+        "concluded",
+        "ended",
+        "closed",
+        "finished",
+        "wrapped up",
+        "ran until",
+        "lasted until",
+        "continued until",
+        "came to an end",
     ),  # fmt: skip
 )
 

@@ -246,7 +246,48 @@ def find_dates(
             if free(mention.start, mention.end) and not written:
                 take(mention.start, mention.end)
                 found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    return _join_spans(text, sorted(found, key=lambda m: m.start), words)
+
+
+def _join_spans(text: str, found: list[DateMention], words: DateWords) -> list[DateMention]:
+    """ "commenced on March 21 and concluded on April 25": one date, with its end."""
+    if not words.span_end or len(found) < 2:
+        return found
+    joined = r"\s*,?\s*(?:and|,)?\s*(?:[\w'’-]+\s+){0,3}?"
+    glue = re.compile(rf"{joined}{word(words.span_end)}\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+    result: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        if (
+            second is not None
+            and first.until is None
+            and second.until is None
+            and not first.relative
+            and first.when.precision in _POINTS
+            and second.when.precision in _POINTS
+            and glue.match(text[first.end : second.start])
+        ):
+            when = first.when
+            if when.year is None and second.when.year is not None:
+                year = second.when.year
+                later = (when.month, when.day) > (second.when.month, second.when.day)
+                when = when.with_year(year - 1 if later else year)
+            until = second.when
+            if until.year is None and when.year is not None:
+                earlier = (until.month, until.day) < (when.month, when.day)
+                until = until.with_year(when.year + 1 if earlier else when.year)
+            span = text[first.start : second.end]
+            result.append(replace(first, end=second.end, text=span, when=when, until=until))
+            i += 2
+            continue
+        result.append(first)
+        i += 1
+    return result
+
+
+_POINTS = {DatePrecision.DAY, DatePrecision.MONTH_DAY}
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:
@@ -269,6 +310,23 @@ def background_before(text: str, start: int, words: DateWords) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     return bool(re.search(rf"{word(words.background)}(?:\W+\w+){{0,3}}\W*$", before))
+
+
+def is_background(text: str, start: int, words: DateWords) -> bool:
+    """History, by the words before the date or by a passive after it: "In
+    February 2016 the network was founded" (a year, then a short subject)."""
+    if background_before(text, start, words):
+        return True
+    if not (words.background and words.passive):
+        return False
+    return bool(
+        re.match(
+            rf"[^,;.!?。]{{0,30}}?(?:19|20)\d\d,?\s+(?:[\w'’-]+\s+){{1,5}}?"
+            rf"{word(words.passive)}\s+(?:\w+ly\s+)?{word(words.background)}",
+            text[start : start + 160],
+            re.IGNORECASE,
+        )
+    )
 
 
 def _sentence_year(text: str, mentions: list[DateMention], i: int, words: DateWords) -> int | None:
@@ -298,6 +356,21 @@ def _framing_year(text: str, mentions: list[DateMention], i: int) -> int | None:
 _FULL = {DatePrecision.DAY, DatePrecision.MONTH}
 
 
+def _named_year(text: str, mention: DateMention, words: DateWords) -> int | None:
+    """ "The 2024 Ambassadors' Forum … commenced on March 21": the event's own
+    name gives the year, in the date's sentence before it."""
+    begin = max(text.rfind(". ", 0, mention.start), text.rfind("。", 0, mention.start)) + 1
+    names = re.findall(
+        rf"{word(words.article)}\s+((?:19|20)\d\d)\s+(?=[^\W\d_])(?!{_months(words)})",
+        text[begin : mention.start],
+    )
+    return int(names[-1]) if names else None
+
+
+def _months(words: DateWords) -> str:
+    return word(tuple(name for name, _ in words.months))
+
+
 def _looks_ahead(text: str, mention: DateMention, words: DateWords) -> bool:
     """Does the date's own sentence speak of the future ("will", "upcoming")?"""
     if not words.future_cues:
@@ -324,9 +397,7 @@ def fill_years(
     result = []
     # Full dates in text order; history ("founded on 28 January 1963") lends no year.
     full = [
-        m
-        for m in mentions
-        if m.when.precision in _FULL and not background_before(text, m.start, words)
+        m for m in mentions if m.when.precision in _FULL and not is_background(text, m.start, words)
     ]
     full_starts = [m.start for m in full]
     for i, mention in enumerate(mentions):
@@ -341,6 +412,8 @@ def fill_years(
                 mention = _in_year(mention, framing)
             elif later:
                 mention = _in_year(mention, later.when.year)
+            elif named := _named_year(text, mention, words):
+                mention = _in_year(mention, named)
             elif carried is not None and carried.year:
                 year = carried.year
                 if carried.precision == DatePrecision.DAY and _fits(

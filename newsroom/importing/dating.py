@@ -22,9 +22,10 @@ from newsroom.importing.chrome import is_copyright
 from newsroom.importing.dates import (
     DateMention,
     DateWords,
-    background_before,
     fill_years,
     find_dates,
+    is_background,
+    word,
 )
 from newsroom.partial_dates import DatePrecision, PartialDate
 
@@ -113,7 +114,7 @@ def document_dates(
         return (
             mention.when.precision == DatePrecision.DAY
             and not mention.relative
-            and not background_before(paragraph, mention.start, words)
+            and not is_background(paragraph, mention.start, words)
         )
 
     if anchor is None:
@@ -136,6 +137,29 @@ def _is_prose(paragraph: str) -> bool:
     return len(paragraph) >= 60 or bool(re.search(r"[.!?。！？]\s*$", paragraph))
 
 
+def _cued_day(
+    paragraphs: list[str], dates: list[list[DateMention]], first: int, words: DateWords
+) -> PartialDate | None:
+    """The first day the text ties to what happened ("was held on 3 May")."""
+    if not words.event_cues:
+        return None
+    cue = re.compile(rf"{word(words.event_cues)}\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+    for paragraph, mentions in zip(paragraphs[first:], dates[first:], strict=True):
+        for mention in mentions:
+            if mention.relative or mention.when.precision not in _DAYS:
+                continue
+            if cue.search(paragraph[max(0, mention.start - 40) : mention.start]):
+                return mention.when
+    return None
+
+
+def _within(day: PartialDate, month: PartialDate) -> bool:
+    return day.month == month.month and day.year in (None, month.year)
+
+
+_DAYS = {DatePrecision.DAY, DatePrecision.MONTH_DAY}
+
+
 def main_date(
     paragraphs: list[str],
     dates: list[list[DateMention]],
@@ -153,8 +177,14 @@ def main_date(
                 continue
             if p == 0 and opening and opening.publication and mention.start < opening.end:
                 continue  # "BANGI, 7 November 2014 –" dates the report, not the event
-            if background_before(paragraphs[p], mention.start, words):
+            if is_background(paragraphs[p], mention.start, words):
                 continue
+            if mention.when.precision == DatePrecision.MONTH:
+                # "in May 2022 a framework was approved … the launch, which took
+                # place on 11 August": the day of what happened outranks a month.
+                cued = _cued_day(paragraphs, dates, p, words)
+                if cued is not None and not _within(cued, mention.when):
+                    return cued
             return mention.when
     for mention in headline:
         if mention.when.precision in _EVENT_PRECISIONS and mention.when.year:
@@ -167,6 +197,6 @@ def main_date(
         for mention in mentions:
             if mention.when.precision not in _EVENT_PRECISIONS or mention.relative:
                 continue
-            if not background_before(paragraph, mention.start, words):
+            if not is_background(paragraph, mention.start, words):
                 return mention.when
     return PartialDate()
