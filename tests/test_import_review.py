@@ -150,6 +150,11 @@ def test_confirming_as_found_imports_the_text(editor_client, ait):
     )
     article = Article.objects.get()
     assert article.status == "published" and article.import_file == "upload:text-0.txt"
+    page = editor_client.get(done["Location"]).content.decode()
+    assert (
+        "Imported &#x27;Southeast University Hosts Forum on Energy Transition&#x27; from "
+        "text-0.txt: a published article."
+    ) in page
     assert ait in article.partners.all()  # the suggestion, not a new partner
     assert Partner.objects.filter(name="Asian Institute of Technology").count() == 1
     assert not PendingUpload.objects.exists()
@@ -403,6 +408,24 @@ def test_corrections_are_remembered_for_the_same_text(editor_client, ait, blue):
     # The command importing the same text keeps them too.
     result = Importer(status="published").import_bytes("upload:text-0.txt", TEXT.encode())
     assert result.status == "unchanged"
+
+
+def test_a_text_confirmed_as_found_is_the_same_import_as_the_commands(
+    editor_client, writer, client, ait
+):
+    Importer(status="published").import_bytes("upload:forum.txt", TEXT.encode())
+    article = Article.objects.get()
+    client.force_login(writer)
+    (upload,) = _upload(client, TEXT, names=["forum.txt"])
+    response = client.get(_url(upload))
+    done = client.post(_url(upload), {**_form(response), "confirm": "1"}, follow=True)
+    assert (
+        "Nothing changed: &#x27;Southeast University Hosts Forum on Energy Transition&#x27; "
+        "was imported from forum.txt like this before."
+    ) in done.content.decode()
+    article.refresh_from_db()
+    assert not article.needs_review  # nothing was proposed
+    assert Version.objects.get_for_object(article).count() == 1
 
 
 def test_saving_corrections_imports_nothing(editor_client, ait):

@@ -67,11 +67,12 @@ class Review:
         return any(self.to_json().values())
 
     def digest(self, text_hash: str) -> str:
-        """The hash an import stores: the text's, or the text's with these decisions,
-        so that changed decisions about an unchanged text update its article."""
+        """The hash an import stores: the text's with these decisions, so that
+        changed decisions about an unchanged text update its article. The status
+        is left out: it is that of a new article only."""
         if not self:
             return text_hash
-        blob = json.dumps(self.to_json(), sort_keys=True)
+        blob = json.dumps(self.to_json() | {"status": None}, sort_keys=True)
         return hashlib.sha256(f"{text_hash}\n{blob}".encode()).hexdigest()
 
 

@@ -23,10 +23,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from newsroom.importing.load import Importer, ImportReport, remembered_review
+from newsroom.importing.load import Importer, remembered_review
 from newsroom.importing.parse import ParsedArticle, parse_press_text
 from newsroom.importing.read import ImportFileError, decode_text, too_big
-from newsroom.importing.report import summary_line
 from newsroom.importing.review import (
     Review,
     event_key,
@@ -36,6 +35,7 @@ from newsroom.importing.review import (
 )
 from newsroom.importing.sentences import clean_text
 from newsroom.models import (
+    Article,
     ImportCorrection,
     NotOrganisation,
     Partner,
@@ -97,7 +97,7 @@ def import_review_view(
             if "confirm" in request.POST:
                 result = importer.import_bytes(upload.label, bytes(upload.data), review)
                 level = messages.ERROR if result.error else messages.SUCCESS
-                messages.add_message(request, level, _outcome(result))
+                messages.add_message(request, level, _outcome(result, upload.name))
                 if result.note:
                     messages.warning(request, result.note)
                 if result.ok:
@@ -129,10 +129,21 @@ def _after(done: int, batch: list[int], at: int) -> HttpResponse:
     return redirect("admin:newsroom_article_changelist")
 
 
-def _outcome(result) -> str:
+def _outcome(result, name: str) -> str:
+    """What became of the file ``name``, in one sentence (the admin capitalises a
+    message's first letter, so it opens with a word, not the file's name)."""
     if result.error:
         return result.error
-    return f"{result.file}: {summary_line(ImportReport(results=[result]))}"
+    title = result.parsed.title if result.parsed else ""
+    if result.status == "created":
+        article = Article.objects.filter(pk=result.article_id).first()
+        status = article.get_status_display().lower() if article else "new"
+        return f"Imported '{title}' from {name}: a {status} article."
+    if result.status == "updated":
+        return f"Updated '{title}' from {name}."
+    if result.status == "proposed":
+        return f"Proposed a revision of '{title}' from {name}."
+    return f"Nothing changed: '{title}' was imported from {name} like this before."
 
 
 def _remember(review: Review, parsed: ParsedArticle, text_hash: str, label: str, importer):

@@ -87,6 +87,7 @@ def test_editor_corrects_three_texts_and_the_site_shows_the_corrections(
     # forum.txt: the text beside what was found; focusing a fact highlights its words.
     expect(page.get_by_role("heading", name="The text")).to_be_visible()
     expect(page.locator("text=File 1 of 3.")).to_be_visible()
+    page.wait_for_load_state()  # the page's script listens from then on
     page.mouse.move(0, 0)  # pointing at a fact would highlight that one instead
     page.get_by_label("Title", exact=True).focus()
     expect(page.locator("mark#src-title")).to_have_class("is-current")
@@ -157,7 +158,7 @@ def test_editor_corrects_three_texts_and_the_site_shows_the_corrections(
     expect(page.get_by_label("Title", exact=True)).to_have_value(VISIT_TITLE)
     expect(page.get_by_label("Date", exact=True)).to_have_value("2023-10-19")
     page.get_by_role("button", name="Import this text").click()
-    expect(page.locator(".messagelist")).to_contain_text("unchanged")
+    expect(page.locator(".messagelist")).to_contain_text("Nothing changed")
     assert Article.objects.count() == 3
 
     # A Writer's review makes a draft, whatever the upload asked for.
@@ -187,9 +188,11 @@ def test_the_review_page_trips_no_csp_rule_and_its_script_runs(new_context, edit
     log_in(page, editor.username)
     _upload(page, _files(**{"forum.txt": FORUM}))
     page.get_by_role("link", name="Review and correct forum.txt").click()
+    page.wait_for_load_state()  # the page's script listens from then on
     page.mouse.move(0, 0)
     page.get_by_label("Date", exact=True).focus()
-    expect(page.locator("mark#src-date")).to_have_class("is-current")
+    words = page.locator("[data-fact=date] .fact-link").get_attribute("data-mark")
+    expect(page.locator(f"mark#{words}")).to_have_class("is-current")
     wrong = _partner(page, "Blue Horizon Network in Nanjing")
     wrong.locator("input[type=search]").fill("Blue Hor")
     expect(wrong.locator("datalist option[value='Blue Horizon Network (BHN)']")).to_have_count(1)
