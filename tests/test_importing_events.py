@@ -907,3 +907,51 @@ def test_a_tour_of_three_cities_is_three_visits():
         ("visit", "2019-05-03", "Rio de Janeiro", "BR"),
         ("visit", "2019-05-03", "Brasília", "BR"),
     ]
+
+
+def test_a_range_between_two_dates_joined_by_and_is_one_visit():
+    events = _events(
+        "During August 3th and August 10th, 2016, the Vice-President headed a delegation to "
+        "visit the Republic of Belarus."
+    )
+    assert [(e.kind, e.when.iso(), e.until.iso() if e.until else None) for e in events] == [
+        ("visit", "2016-08-03", "2016-08-10")
+    ]
+
+
+def test_discussed_with_is_a_meeting():
+    (event,) = _events("On 4 August 2016 the Vice-President discussed with the Ambassador.")
+    assert (event.kind, event.when.iso(), event.title) == ("meeting", "2016-08-04", "Meeting")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Seminar on the Mercosur–EU agreement",
+         [("seminar", "2021-09-14", "Seminar on the Mercosur–EU agreement")]),
+        ("University hosts workshop on climate data",
+         [("workshop", "2021-09-14", "Workshop on climate data")]),
+        ("Institute joins the 7th Asian Energy Forum",
+         [("forum", "2021-09-14", "7th Asian Energy Forum")]),
+        ("Agreement with the University of the Andes",
+         [("signing", "2021-09-14", "Signing of an agreement")]),
+        ("Universities will hold a workshop", []),
+    ],
+)  # fmt: skip
+def test_the_headline_names_the_event_the_body_tells_in_other_words(headline, expected):
+    article = _parsed(
+        headline,
+        "15 September 2021",
+        "On 14 September 2021, experts from both regions debated the terms at the Institute of "
+        "International Studies.",
+    )
+    assert [(e.kind, e.when.iso(), e.title) for e in article.events] == expected
+
+
+def test_the_headline_adds_no_event_when_the_body_tells_one():
+    article = _parsed(
+        "Universities meet at a seminar",
+        "15 September 2021",
+        "On 14 September 2021 the two universities signed a cooperation agreement.",
+    )
+    assert [e.kind for e in article.events] == ["signing"]

@@ -401,9 +401,11 @@ def extract_entities(
     *,
     reference: PartialDate | None = None,
     language: object = None,
+    headline: str | None = None,
 ) -> Entities:
     """``reference`` is the article's own date (a year for month-days, the date
-    of an event told as recent); ``language`` picks the event words."""
+    of an event told as recent); ``language`` picks the event words; the
+    ``headline`` names the event when the body's words do not."""
     text = "\n".join(paragraphs)
     own = languages.get(str(language))  # its extractors, where it has its own
     if own.find_organisations is not None:
@@ -421,7 +423,9 @@ def extract_entities(
     people = merge_people(found_people)
 
     words = event_words(language)
-    drafts = find_events(paragraphs, dates, spans, reference=reference, words=words)
+    drafts = find_events(
+        paragraphs, dates, spans, reference=reference, words=words, headline=headline
+    )
     article_role: dict[int, str] = {}
     for event in drafts:
         for org, role in event.roles.items():

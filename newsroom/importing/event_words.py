@@ -130,7 +130,8 @@ ENGLISH = EventWords(
                      r"(?:a|an|another|the)\s+(?:[\w-]+\s+)?delegations?\b"), -1),
         ("visit", _p(r"\bwelcomed\b(?=.{0,300}?\bto\b)"), -2),
         ("meeting", _p(r"\b(?:meetings?|round[- ]?tables?(?: discussions?)?|general assembly|"
-                       r"working sessions?|(?<=held )talks|dialogues?|met with|received)\b"), 0),
+                       r"working sessions?|(?<=held )talks|dialogues?|met with|received|"
+                       r"(?:discussed|held discussions|held talks|conferred) with)\b"), 0),
         # "experts … met in Vienna to work together on …": met, no event word.
         ("workshop", _p(r"\bmet\b(?=[^.;]{0,120}?\bto work (?:together )?on\b)"), -1),
         ("meeting", _p(r"\bmet(?=\s+(?:in|at|on|between|from|during|virtually|online)\b)"), -1),
@@ -174,7 +175,8 @@ ENGLISH = EventWords(
     first_session=_p(r"\b(?:the|its|this) (?:inaugural|first|opening) (?:event|session|edition|"
                      r"episode|webinar|lecture|discussion)\b"),
     ends=_p(r"\b(?:until|till|through|up to|(?:concluded|ended|closed|finished|wrapped up|"
-            r"ran|lasted|continued)(?: on| until| till)?)\s+(?:the\s+)?$"),
+            r"ran|lasted|continued)(?: on| until| till)?|(?:between|during)\s+[^,;.]{2,30}?\s+"
+            r"and)\s+(?:the\s+)?$"),
     happened=_p(r"^(?:(?:co-)?signed|visited|inaugurated|unveiled)$"),
     indefinite=_p(r"(?:^|(?<=\s))(?:a|an|another)\s"),
     introduces=_p(r"(?:^|\b(?:during|held|paid|attended|organi[sz]ed|hosted|had|made|joined|"

@@ -304,6 +304,7 @@ class _Context:
     last_event_date: PartialDate | None = None  # nearest earlier event date (None: a range)
     dateline_city: tuple[int, str, str | None] | None = None  # (paragraph, city, country)
     topic: bool = False  # a gathering on an agreement: its signing words tell of the topic
+    ended: str | None = None  # the sentence that gave an event told before its last day
 
 
 def find_events(
@@ -313,9 +314,12 @@ def find_events(
     *,
     reference: PartialDate | None = None,
     words: EventWords = ENGLISH,
+    headline: str | None = None,
 ) -> list[EventDraft]:
     """The events the paragraphs report, in order. ``reference`` is the article's
-    date: it gives a year to month-days and dates an event told as "recent"."""
+    date: it gives a year to month-days and dates an event told as "recent".
+    When the body tells of no event in words of its own, the ``headline``'s
+    event word says what happened ("Seminar on the Mercosur–EU agreement")."""
     events: list[EventDraft] = []
     ctx = _Context(reference if reference and reference.date else None)
     for p, paragraph in enumerate(paragraphs):
@@ -349,6 +353,8 @@ def find_events(
                 _event_from(trigger, sentence, offset, p, mentions, orgs, in_names, events, ctx,
                             words)  # fmt: skip
     _mark_background(events)
+    if headline and not any(not e.background for e in events):
+        events[:0] = _headline_event(headline[:_MAX_SENTENCE], ctx, words)
     main = next((e for e in events if not e.background), None)
     if main and ctx.dateline_city and ctx.dateline_city[0] <= main.paragraph and not main.city:
         # "BANGI, 7 November 2014 – …": the news, and so its event, is from there.
@@ -536,10 +542,13 @@ def _event_from(
     ends = [d for d in own if words.ends.search(sentence, 0, d.start - offset)]
     starts = [d for d in own if d not in ends]
     told = [e for e in existing if e.when.date and not e.background]
+    if ends and not starts and ctx.ended == sentence:
+        return  # "stayed … until 22 August and held talks": part of the stay
     if ends and not starts and told and not trigger.new:
         last = _with_year(ends[0].when, replace(ctx, last_dated=told[-1].when))
         if last.date and last.date > told[-1].when.date:
             told[-1].until = last
+        ctx.ended = sentence
         _told_again(told[-1], sentence, offset, spans, orgs, match, words)
         return
     own = starts or ends
@@ -651,6 +660,52 @@ def _own_year(
     else:
         return None
     return None if _YEAR_VERB.search(lead) else year
+
+
+def _headline_event(headline: str, ctx: _Context, words: EventWords) -> list[EventDraft]:
+    """The event a headline names, on the article's date: its best event word
+    that tells of one event (not "Universities' visits"), unless planned."""
+    picked = _not_topics(_pick(_triggers(headline, [], words), words), ctx, words)
+    found = [t for t in picked if not t.plural or t.named]
+    if words.future.search(headline):
+        return []
+    if not found:
+        # "Agreement with the University of Zaragoza": an agreement announced is signed.
+        agreement = words.agreement.search(headline)
+        if agreement is None or ctx.topic or agreement.group(0).casefold().endswith("s"):
+            return []  # "Reviewing agreements": no one signing
+        found = [_Trigger("signing", agreement, 0, False, agreement.span(), False)]
+    trigger = found[0]
+    name = _headline_name(headline, trigger)
+    return [
+        EventDraft(
+            kind=trigger.kind,
+            when=ctx.reference or PartialDate(),
+            sentence=headline,
+            keyword=trigger.match.group(0),
+            keyword_at=trigger.match.start(),
+            paragraph=0,
+            name=name,
+            online=bool(words.online.search(headline)),
+            assumed=True,
+        )
+    ]
+
+
+def _headline_name(headline: str, trigger: _Trigger) -> str | None:
+    """A gathering's name in a headline: a proper name ending on its event word
+    ("Institute joins the 7th Asian Energy Forum"), else the headline from the
+    event word on ("University hosts workshop on climate data": "Workshop on
+    climate data"). A headline in title case is read the second way."""
+    if trigger.kind not in _GATHERINGS:
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", headline)
+    title_case = sum(w[0].isupper() for w in words) * 3 > len(words) * 2
+    named = None if title_case else _title_name(headline, trigger.match)
+    if named and named[2] == trigger.match.end():
+        return named[0]
+    tail = re.split(r"\s+[–—|-]\s+|[:|]", headline[trigger.match.start() :])[0].strip(" .,;")
+    return tail[:1].upper() + tail[1:] if len(tail.split()) >= 2 else None
 
 
 def _first_session(

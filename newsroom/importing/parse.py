@@ -194,7 +194,9 @@ def parse_press_text(text: str, filename: str) -> ParsedArticle:
     when = given or main_date(
         paragraphs, dates, published, words, find(title or "", anchor), opening
     )
-    entities = extract_entities(paragraphs, dates, reference=when, language=language)
+    entities = extract_entities(
+        paragraphs, dates, reference=when, language=language, headline=title
+    )
 
     if not title:
         lead_event = entities.events[0].title if entities.events else None
