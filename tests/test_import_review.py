@@ -163,6 +163,19 @@ def test_confirming_as_found_imports_the_text(editor_client, ait):
     assert version.revision.comment == "Imported from upload:text-0.txt"
 
 
+def test_linking_the_suggested_partner_keeps_the_texts_spellings_as_the_command_does(
+    editor_client, make_partner
+):
+    bare = make_partner(name="AIT", acronym="AIT")  # known so far by its acronym only
+    (upload,) = _upload(editor_client, TEXT)
+    response = editor_client.get(_url(upload))
+    row = response.context["partners"][_index(response, "p", "Asian Institute of Technology")]
+    assert (row["action"], row["chosen"]) == ("link", bare.pk)
+    editor_client.post(_url(upload), {**_form(response), "confirm": "1"})
+    bare.refresh_from_db()
+    assert bare.name == "Asian Institute of Technology"  # the full name takes over
+
+
 def test_a_wrong_partner_is_linked_to_another_existing_one(editor_client, ait, blue):
     (upload,) = _upload(editor_client, TEXT)
     response = editor_client.get(_url(upload))

@@ -322,7 +322,12 @@ class Importer:
     def _partner(self, org, chosen: int | str | None = None) -> Partner:
         """The partner ``org`` is: the one an editor ``chosen`` (a pk, or ``NEW``),
         else the index's match, else a new one."""
-        if isinstance(chosen, int) and (picked := Partner.objects.filter(pk=chosen).first()):
+        # The index's own match goes the index's way, which also keeps the spellings.
+        if (
+            isinstance(chosen, int)
+            and chosen != self._matched_pk(org)
+            and (picked := Partner.objects.filter(pk=chosen).first())
+        ):
             return picked
         if chosen == NEW:
             # Not matched loosely; but a partner of exactly this name is the one an
