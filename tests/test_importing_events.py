@@ -955,3 +955,13 @@ def test_the_headline_adds_no_event_when_the_body_tells_one():
         "On 14 September 2021 the two universities signed a cooperation agreement.",
     )
     assert [e.kind for e in article.events] == ["signing"]
+
+
+def test_a_sentence_that_goes_on_about_the_event_gives_its_days_and_venue():
+    (event,) = _events(
+        "A training programme on energy statistics was organised by the Regional Centre for "
+        "twenty national experts. It commenced on March 21, 2021 and concluded on April 25, "
+        "2021 in Nairobi, Kenya.",
+        reference=PartialDate.of_day(dt.date(2021, 3, 21), "March 21, 2021"),
+    )
+    assert _full([event]) == [("workshop", "2021-03-21", "2021-04-25", "Nairobi", "KE", False)]

@@ -64,6 +64,8 @@ class EventWords:
     series: re.Pattern[str] = re.compile(r"(?!)")
     # The first session of a series just told ("the inaugural event"): its date and form.
     first_session: re.Pattern[str] = re.compile(r"(?!)")
+    # A sentence that goes on about the event just told ("It commenced on …").
+    continues: re.Pattern[str] = re.compile(r"(?!)")
     # Right before a date, an ending word: the date is an event's last day.
     ends: re.Pattern[str] = re.compile(r"(?!)")
     titles: TitleWords = TitleWords()
@@ -172,6 +174,10 @@ ENGLISH = EventWords(
     relative_now=_p(r"\b(?:recently|today|this (?:morning|afternoon|evening|week))\b"),
     gathered=_p(r"^met$"),
     series=_p(r"\bseries\b"),
+    continues=_p(r"^(?:It|They|The (?:event|programme|program|course|session|training|"
+                 r"workshop|seminar|meeting|conference|forum|mission|visit)s?)\s+(?:was\s+|were\s+)?"
+                 r"(?:commenced|began|started|opened|ran|lasted|held|took place|continued|"
+                 r"concluded|ended|closed)\b"),
     first_session=_p(r"\b(?:the|its|this) (?:inaugural|first|opening) (?:event|session|edition|"
                      r"episode|webinar|lecture|discussion)\b"),
     ends=_p(r"\b(?:until|till|through|up to|(?:concluded|ended|closed|finished|wrapped up|"

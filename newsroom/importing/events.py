@@ -349,7 +349,10 @@ def find_events(
                 break
             if events and words.first_session.search(sentence):
                 _first_session(events, sentence, mentions, ctx, words)
-            for trigger in _not_topics(_pick(_triggers(sentence, orgs, words), words), ctx, words):
+            picked = _not_topics(_pick(_triggers(sentence, orgs, words), words), ctx, words)
+            if not picked and events and words.continues.search(sentence):
+                _continued(events, sentence, offset, mentions, orgs, ctx, words)
+            for trigger in picked:
                 _event_from(trigger, sentence, offset, p, mentions, orgs, in_names, events, ctx,
                             words)  # fmt: skip
     _mark_background(events)
@@ -727,6 +730,37 @@ def _first_session(
     coarse = last.when.precision == DatePrecision.MONTH and day and day.month == last.when.month
     if day and (last.assumed or not last.when.is_known or coarse):
         last.when, last.until, last.assumed = day, None, False
+
+
+def _continued(
+    events: list[EventDraft],
+    sentence: str,
+    offset: int,
+    mentions: list[DateMention],
+    orgs: list[tuple[int, int]],
+    ctx: _Context,
+    words: EventWords,
+) -> None:
+    """ "It commenced on 21 March and concluded on 25 April in Nairobi": the
+    event just told, its days and its venue."""
+    last = next((e for e in reversed(events) if not e.background), None)
+    days = [d for d in mentions if d.when.precision in _EVENT_PRECISIONS]
+    if last is None or not days:
+        return
+    ends = [d for d in days if words.ends.search(sentence, 0, d.start - offset)]
+    starts = [d for d in days if d not in ends]
+    start = _with_year(starts[0].when, ctx) if starts else None
+    if start and (last.assumed or not last.when.is_known):
+        last.when, last.assumed = start, False
+    if start and start.date and start.date == last.when.date:
+        later = [d for d in ends if d.start > starts[0].start]
+        until = _date_range(starts[0]) or (later and later[0].when) or None
+        until = until and _with_year(until, replace(ctx, last_dated=start))
+        if until and until.date and start.date and until.date > start.date:
+            last.until = until
+    if not last.city and words.place_before is not None and not words.han_places:
+        last.city, country = places.venue(sentence, orgs, words.place_before, 0)
+        last.country = country or last.country
 
 
 def _told_again(
