@@ -593,9 +593,6 @@ def test_a_wire_mark_before_the_headline_or_the_lead_is_cut_off_as_chrome():
     "widget",
     [
         "Share this news",
-        "Leave a Comment",
-        "Your email address will not be published. Required fields are marked *",
-        "Post Comment",
         "- Advertisement -",
         "Sponsored",
         "Legal Disclaimer:",
@@ -722,3 +719,31 @@ def test_the_day_an_event_took_place_outranks_a_month_of_its_background():
         "university looks forward to engaging with its partners.",
     )
     assert str(article.when) == "11 August, year unknown"
+
+
+def test_a_comment_form_and_a_reading_time_after_the_date_are_chrome():
+    article = _article(
+        _HEAD,
+        "March 25, 2024 · 3 min read",
+        _BODY,
+        _CLOSING,
+        "Leave a Comment",
+        "Your email address will not be published. Required fields are marked *",
+        "Comment",
+        "Name",
+        "Email",
+        "Post Comment",
+    )
+    assert article.title == _HEAD
+    assert article.paragraphs == (_BODY, _CLOSING)
+    assert "March 25, 2024 · 3 min read" in article.chrome
+
+
+@pytest.mark.parametrize(
+    "caption", ["The rector glances at the exhibition", "Participants pose for a group photo"]
+)
+def test_a_photo_caption_above_or_under_the_headline_is_never_title_nor_body(caption):
+    for lines in ([_HEAD, "IMG_1234.JPG", caption], ["IMG_1234.JPG", caption, _HEAD]):
+        article = _article(*lines, _BODY)
+        assert article.title == _HEAD
+        assert article.paragraphs == (_BODY,)

@@ -96,7 +96,8 @@ _FURNITURE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search)\b.{0,40}|"
     r"(?:back|return|go) to (?:the )?top|top of (?:the )?page|"
     r"(?:(?:estimated )?reading time\s*[:：]?\s*)?(?:about\s+)?\d{1,3}\s*-?\s*"
-    r"(?:min(?:ute)?s?\.?)\s*(?:read|reading(?:\s*time)?)|reading time\s*[:：].{0,24}|"
+    r"(?:min(?:ute)?s?\.?)\s*(?:read|reading(?:\s*time)?)|"
+    r"(?:estimated )?read(?:ing)? time\s*[:：].{0,24}|"
     r"share(?:\s+(?:this|the)\s+(?:news|article|story|post|page))?\s*[:：]?|"
     r"leave a (?:comment|reply)|post (?:a )?comment|(?:no|\d+) comments?(?: yet)?|"
     r"comments?\s*\(\d+\)|your email address will not be published\b.{0,80}|"
@@ -137,7 +138,14 @@ _RELATED_HEADING = re.compile(
     r"latest(?: (?:news|posts|stories|articles))?|more (?:news|stories|articles)|"
     r"read (?:also|more)|see also|also read|you (?:may|might) also like|recommended"
     r"(?: for you)?|most (?:read|popular)|popular (?:posts|news|articles)|other news|"
-    r"recent (?:news|posts|articles))\s*[:：]?$",
+    r"recent (?:news|posts|articles)|leave a (?:comment|reply)|(?:\d+ )?comments?|"
+    r"post (?:a )?comment)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# "March 25, 2024 · 3 min read": a reading time after a date line.
+_READING_TIME = re.compile(
+    r"(?:^|\s*[|·•–—-]\s*)(?:(?:estimated )?read(?:ing)? time\s*[:：]?\s*)?(?:about\s+)?"
+    r"\d{1,3}\s*-?\s*min(?:ute)?s?\.?(?:\s*read(?:ing)?(?:\s*time)?)?\s*$",
     re.IGNORECASE,
 )
 BODY_STARTED = 150  # characters of a line that is surely a paragraph of the body
@@ -325,7 +333,7 @@ def _caption_length(line: str) -> bool:
     return words <= 12 or (words <= 25 and not re.search(r"[.!?。！？]\s*[\"”’)]*$", line))
 
 
-def _is_photo_caption(line: str) -> bool:
+def is_photo_caption(line: str) -> bool:
     """ "The rector glances at the exhibition": a caption, not a sentence of the news."""
     return (
         len(_words(line)) <= 30
@@ -334,16 +342,16 @@ def _is_photo_caption(line: str) -> bool:
     )
 
 
-def _drop_related_list(kept: list[str], drop) -> None:
-    """ "Related" (or "Latest news") over a list of other headlines ends the page."""
-    content = [i for i, line in enumerate(kept) if line.strip()]
+def _drop_related_list(lines: list[str], kept: list[str], drop) -> None:
+    """ "Related" (or "Latest news") over a list of other headlines, and a
+    comment form ("Leave a Comment", "Name", "Email"), end the page."""
     long_seen = False
-    for n, i in enumerate(content):
-        line = kept[i].strip()
+    for i, line in enumerate(lines):
+        line = line.strip()
         if long_seen and _RELATED_HEADING.match(line):
-            rest = content[n + 1 :]
+            rest = [j for j in range(i, len(kept)) if kept[j].strip()]
             if all(len(kept[j].strip()) < BODY_STARTED for j in rest):
-                for j in (i, *rest):
+                for j in rest:
                     drop(j)
                 return
         long_seen = long_seen or len(line) >= BODY_STARTED
@@ -408,7 +416,9 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             drop(i)
             continue
         if _FURNITURE.match(stripped) or _LANGUAGE_SWITCH.match(stripped):
-            caption_next = body_started and bool(_IMAGE_FILE.search(stripped))
+            # An image's next line is its caption, once a headline or text stands above.
+            above = body_started or any(k.strip() for k in kept[:i])
+            caption_next = above and bool(_IMAGE_FILE.search(stripped))
             if skip_link is None and not any(k.strip() for k in kept[:i]):
                 skip_link = i
             drop(i)
@@ -416,7 +426,7 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
         if (
             (_DISCLAIMER.search(stripped) and len(stripped) <= 1000)
             or (caption_next and _caption_length(stripped))
-            or (body_started and _is_photo_caption(stripped))
+            or (body_started and is_photo_caption(stripped))
         ):
             caption_next = False
             drop(i)
@@ -451,6 +461,10 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             source_url = source_url or stripped
             drop(i, dates_page=True)
             continue
+        timed = _READING_TIME.search(stripped)
+        if timed and timed.start() > 0 and is_date_line(stripped[: timed.start()], words):
+            drop(i, dates_page=True)  # "March 25, 2024 · 3 min read"
+            continue
         if is_date_line(stripped, words):
             date_lines.append(i)
             drop(i, dates_page=True)
@@ -468,7 +482,7 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             if above is not None and above == i - 1 and len(kept[above]) <= 160:
                 drop(above)
 
-    _drop_related_list(kept, drop)
+    _drop_related_list(lines, kept, drop)
     if skip_link is not None:
         _drop_site_name(kept, drop)
 

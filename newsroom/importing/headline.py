@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsroom.importing.chrome import is_footer
+from newsroom.importing.chrome import is_footer, is_photo_caption
 from newsroom.importing.dates import strip_dateline
 from newsroom.importing.sentences import normalise_space, split_sentences
 
@@ -174,6 +174,7 @@ def _not_a_title(line: str, crumbs: frozenset[str]) -> bool:
         or _BULLET.match(stripped)
         or _BANNER.match(stripped)
         or _SLUG.match(stripped)
+        or is_photo_caption(stripped)
     )
 
 
