@@ -18,7 +18,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -26,6 +26,7 @@ from taggit.models import Tag
 
 from newsroom.models import Article, Event, EventFormat, Partner, Person
 from newsroom.partial_dates import DatePrecision, PartialDate
+from newsroom.paths import path_for
 
 SCHEMA = "https://schema.org"
 DESCRIPTION_LENGTH = 200
@@ -51,7 +52,7 @@ def absolute_url(path_or_url: str) -> str:
 def url_or_none(name: str, **kwargs: Any) -> str | None:
     """The path of a named URL, or None while that page does not exist."""
     try:
-        return reverse(name, kwargs=kwargs or None)
+        return path_for(name, **kwargs)
     except NoReverseMatch:
         return None
 
@@ -357,7 +358,7 @@ def page_description(context: Mapping[str, Any]) -> str:
 
 
 def _breadcrumbs(context: Mapping[str, Any], title: str, canonical: str) -> list[dict]:
-    home = {"name": "Home", "url": reverse("newsroom:home")}
+    home = {"name": "Home", "url": path_for("newsroom:home")}
     crumbs = [dict(crumb) for crumb in context.get("breadcrumbs") or []]
     if not crumbs:
         crumbs = [{"name": title, "url": canonical}]
@@ -367,9 +368,10 @@ def _breadcrumbs(context: Mapping[str, Any], title: str, canonical: str) -> list
 
 
 def _feed_links(context: Mapping[str, Any], url_name: str) -> list[FeedLink]:
+    site = settings.SITE_NAME
     links = [
-        FeedLink(f"{settings.SITE_NAME} (RSS)", reverse("newsroom:feed-rss"), FEED_TYPES["rss"]),
-        FeedLink(f"{settings.SITE_NAME} (Atom)", reverse("newsroom:feed-atom"), FEED_TYPES["atom"]),
+        FeedLink(f"{site} (RSS)", path_for("newsroom:feed-rss"), FEED_TYPES["rss"]),
+        FeedLink(f"{site} (Atom)", path_for("newsroom:feed-atom"), FEED_TYPES["atom"]),
     ]
     obj, tag = context.get("object"), context.get("tag")
     for kind, subject, name in [
@@ -378,10 +380,10 @@ def _feed_links(context: Mapping[str, Any], url_name: str) -> list[FeedLink]:
     ]:
         if subject is not None:
             for fmt, label in [("rss", "RSS"), ("atom", "Atom")]:
-                url = reverse(f"newsroom:{kind}-feed-{fmt}", kwargs={"slug": subject.slug})
+                url = path_for(f"newsroom:{kind}-feed-{fmt}", slug=subject.slug)
                 links.append(FeedLink(f"{name} ({label})", url, FEED_TYPES[fmt]))
     if isinstance(obj, Event) or url_name == "event-list":
-        links.append(FeedLink("Events calendar", reverse("newsroom:events-ics"), "text/calendar"))
+        links.append(FeedLink("Events calendar", path_for("newsroom:events-ics"), "text/calendar"))
     return links
 
 

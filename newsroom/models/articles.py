@@ -14,6 +14,7 @@ from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, hero_upload_to, unique_slug
 from newsroom.models.coverage import TopicKind
 from newsroom.partial_dates import DatePrecision, PartialDate
+from newsroom.paths import path_for
 from newsroom.renditions import HERO, Picture, RenditionsField
 from newsroom.sanitize import RICH_TEXT_EXTENSIONS, sanitize_html
 from newsroom.web_urls import safe_web_url, validate_web_url
@@ -300,7 +301,7 @@ class Article(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("newsroom:article-detail", kwargs={"slug": self.slug})
+        return path_for("newsroom:article-detail", slug=self.slug)
 
     @property
     def source_link(self) -> str:

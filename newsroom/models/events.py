@@ -3,13 +3,13 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django_countries.fields import CountryField
 
 from newsroom.models.base import TimeStampedModel, unique_slug
 from newsroom.models.reviewable import Reviewable
 from newsroom.partial_dates import DatePrecision, PartialDate
+from newsroom.paths import path_for
 from newsroom.sanitize import sanitize_html
 
 
@@ -146,10 +146,10 @@ class Event(Reviewable, TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("newsroom:event-detail", kwargs={"slug": self.slug})
+        return path_for("newsroom:event-detail", slug=self.slug)
 
     def get_ics_url(self):
-        return reverse("newsroom:event-ics", kwargs={"slug": self.slug})
+        return path_for("newsroom:event-ics", slug=self.slug)
 
     @property
     def when(self) -> PartialDate:

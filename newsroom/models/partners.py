@@ -3,13 +3,13 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django_countries.fields import Country, CountryField
 
 from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, logo_upload_to, unique_slug
 from newsroom.models.reviewable import Reviewable
+from newsroom.paths import path_for
 from newsroom.renditions import LOGO, Picture, RenditionsField
 from newsroom.sanitize import sanitize_html
 from newsroom.web_urls import safe_web_url, validate_web_url
@@ -133,7 +133,7 @@ class Partner(Reviewable, TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("newsroom:partner-detail", kwargs={"slug": self.slug})
+        return path_for("newsroom:partner-detail", slug=self.slug)
 
     @property
     def logo_picture(self) -> Picture | None:

@@ -1,11 +1,11 @@
 import datetime as dt
 
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 
 from newsroom.models.base import TimeStampedModel, unique_slug
 from newsroom.models.reviewable import Reviewable
+from newsroom.paths import path_for
 
 
 class PersonQuerySet(models.QuerySet):
@@ -50,7 +50,7 @@ class Person(Reviewable, TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("newsroom:person-detail", kwargs={"slug": self.slug})
+        return path_for("newsroom:person-detail", slug=self.slug)
 
     @property
     def role_line(self) -> str:

@@ -1,11 +1,11 @@
 """Small presentation helpers for the public templates."""
 
 from django import forms, template
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from newsroom.partial_dates import DatePrecision, PartialDate
+from newsroom.paths import path_for
 
 register = template.Library()
 
@@ -54,7 +54,7 @@ def elided_pages(page_obj):
 @register.filter
 def tag_url(tag) -> str:
     """The page of a tag."""
-    return reverse("newsroom:tag-detail", kwargs={"slug": tag.slug})
+    return path_for("newsroom:tag-detail", slug=tag.slug)
 
 
 @register.simple_tag
