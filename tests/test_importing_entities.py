@@ -232,7 +232,7 @@ def test_a_full_name_in_parentheses_after_a_short_form_and_a_name_without_its_ci
             "KOMIPO",
             ("KOMIPO Company", "Korea Midland Power Corporation"),
         ),
-        ("American University in Cairo", None, ("American University",)),
+        ("American University", None, ("American University in Cairo",)),
     ]
 
 

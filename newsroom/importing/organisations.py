@@ -95,6 +95,53 @@ def _trim_to_head(toks: list[Token]) -> list[Token]:
     return toks[: last + 1]
 
 
+def _without_country_note(toks: list[Token]) -> list[Token]:
+    """ "University of Lagos (Nigeria)": a country in parentheses says where the
+    organisation is; it is no part of its name (a city may be: "… (Beijing)")."""
+    if len(toks) > 3 and toks[-1].text == ")":
+        opening = max(k for k, t in enumerate(toks) if t.text == "(")
+        inner = " ".join(t.text for t in toks[opening + 1 : -1])
+        if inner and (places.country_code(inner) or places.is_region(inner)):
+            return toks[:opening]
+    return toks
+
+
+def _local_name(toks: list[Token], counts) -> list[Token]:
+    """ "Western University in Kampong Cham": the place is part of the name only when
+    the text keeps naming it so, not when it also names the organisation without it."""
+    at = next((k for k, t in enumerate(toks) if t.lower == "in"), None)
+    if at is None or at < 2 or not any(is_head(t.text) for t in toks[:at]):
+        return toks
+    short, whole = join_tokens(toks[:at]), join_tokens(toks)
+    if counts.get(short, 0) > counts.get(whole, 0):
+        return toks[:at]
+    return toks
+
+
+def _with_country_possessive(
+    tokens: list[Token], at: int | None, paragraph: str, part: list[Token]
+) -> list[Token]:
+    """ "Georgia's Ministry of Energy": a country's possessive before a name is part of it."""
+    if not at or not tokens[at - 1].possessive or not any(is_head(t.text) for t in part):
+        return part
+    owner = tokens[at - 1]
+    if not places.country_code(owner.text):
+        return part
+    k = at - 1
+    while k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap:
+        if places.country_code(" ".join(t.text for t in tokens[k - 1 : at])):
+            k -= 1  # "El Salvador's"
+        else:
+            break
+    end = (
+        owner.end
+        + len(paragraph[owner.end : owner.end + 2])
+        - len(paragraph[owner.end : owner.end + 2].lstrip("’'s"))
+    )
+    start = tokens[k].start
+    return [Token(paragraph[start:end], start, end), *part]
+
+
 def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool | None:
     """True for a name, False for none, None for a head-less run that is a name only
     if the text names it so elsewhere ("the International Energy Charter plays …")."""
@@ -287,7 +334,12 @@ def find_organisations(
     mentions: list[OrgMention] = []
 
     def add(part: list[Token], acronym, long_form, is_parent, evidence, after_role) -> None:
-        part = _trim_to_head(strip_front(part))
+        part = _without_country_note(_trim_to_head(strip_front(part)))
+        local = _local_name(part, counts)
+        if len(local) < len(part):  # the name with its place stays a spelling of it
+            long_form, part = long_form or join_tokens(part), local
+        if part and not acronym:
+            part = _with_country_possessive(tokens, position.get(part[0].start), paragraph, part)
         valid = _valid(part, evidence or bool(acronym) and not after_role, after_role)
         if valid is False or (valid is None and after_role):
             return

@@ -52,6 +52,12 @@ _NAME_WORD = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"(?:[^\W\d_]{1,2}\.)+")
+# A family name led by a particle written small: "al-Maadeed", "el-Sayed", "bin-Zayed".
+_PARTICLE_LED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|abd|ben)[-‑][^\W\d_]")
+
+
+def _name_word_start(word: str) -> bool:
+    return word[:1].isupper() or word in NAME_PARTICLES or bool(_PARTICLE_LED.match(word))
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ def _is_name(text: str, titled: bool, single: bool = False) -> bool:
             continue  # "Noor Azizi bin Ismail", "Wim de Villiers" (but "Dharma Ranjan Das")
         if low in PERSON_TITLES:
             return False
-        if not _NAME_WORD.match(word) or not word[0].isupper() or low in MONTHS:
+        if not _NAME_WORD.match(word) or not _name_word_start(word) or low in MONTHS:
             return False
         if len(low) > 1 and low in FUNCTION_WORDS and not (titled and low not in _NEVER_NAMES):
             return False
@@ -222,7 +228,9 @@ def _role_before(
                 at = abs_start + pos + run.group(0).find(w)
                 if (
                     not bare
-                    or not bare[0].isupper()
+                    or not _name_word_start(bare)
+                    or bare in NAME_PARTICLES
+                    and not raw
                     or is_position_word(bare)
                     or is_head(bare)
                     or any(s[0] <= at < s[1] for s in spans)
@@ -317,7 +325,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 name_words = []
                 for w in raw.split():
                     if (
-                        not (w[0].isupper() or w in NAME_PARTICLES)
+                        not _name_word_start(w)
                         or is_head(w)
                         or (name_words and is_position_word(w))
                         or any(s <= abs_start + m.end() + raw.find(w) < e for s, e, _ in spans)
@@ -349,9 +357,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 # "… gave the floor to Chen Yili, director of …", "said Curtis Johnson, …"
                 words = text.split()
                 size = 0
-                while size < min(4, len(words) - 1) and (
-                    words[-1 - size][:1].isupper() or words[-1 - size] in NAME_PARTICLES
-                ):
+                while size < min(4, len(words) - 1) and (_name_word_start(words[-1 - size])):
                     size += 1
                 tail = " ".join(words[len(words) - size :]) if size else ""
                 before = words[-1 - size] if size else ""

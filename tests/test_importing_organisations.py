@@ -1,0 +1,36 @@
+"""Organisation names in texts from publishers the rules were not written on."""
+
+from newsroom.importing.entities import extract_entities
+
+
+def _orgs(*paragraphs: str) -> dict[str, str | None]:
+    entities = extract_entities(list(paragraphs), [[] for _ in paragraphs])
+    return {o.name: o.acronym for o in entities.organisations}
+
+
+def test_a_country_in_parentheses_is_no_part_of_the_name_but_a_city_may_be():
+    assert _orgs(
+        "Students from the University of Lagos (Nigeria), the Civic Platform (Moldova) and "
+        "the China University of Mining (Beijing) attended."
+    ) == {
+        "University of Lagos": None,
+        "Civic Platform": None,
+        "China University of Mining (Beijing)": None,
+    }
+
+
+def test_a_city_after_in_is_part_of_the_name_only_where_the_text_keeps_it():
+    assert _orgs(
+        "The delegation visited Eastern University in Battambang.",
+        "Eastern University plans more exchanges.",
+    ) == {"Eastern University": None}
+    assert _orgs(
+        "The French Institute in Bucharest hosted it.",
+        "The French Institute in Bucharest thanked the guests.",
+    ) == {"French Institute in Bucharest": None}
+
+
+def test_a_countrys_possessive_is_part_of_the_name_of_its_ministry():
+    assert _orgs("Senior officials from Kenya's Ministry of Energy attended.") == {
+        "Kenya's Ministry of Energy": None
+    }
