@@ -1,0 +1,72 @@
+"""Organisations in Chinese, French and Spanish texts: where a name starts and
+ends, its short forms, and the generic nouns and roles that are no partner.
+
+Every sentence here is written for the test; none comes from a corpus text.
+"""
+
+from newsroom.importing.languages import zh
+
+
+def _zh(paragraph: str, text: str | None = None) -> list[tuple[str, str | None]]:
+    mentions, _ = zh.find_organisations(paragraph, text)
+    return [(m.name, m.long_form) for m in mentions]
+
+
+def _zh_names(paragraph: str, text: str | None = None) -> list[str]:
+    return [name for name, _ in _zh(paragraph, text)]
+
+
+def test_chinese_verb_before_a_name_ends_the_phrase_before_it():
+    assert _zh_names("两校将共同建设湖州海洋生态联合实验室。") == ["湖州海洋生态联合实验室"]
+    assert _zh_names("学院将先建成滨海能源研究所，再逐步规划建设西岭材料研究院。") == [
+        "滨海能源研究所",
+        "西岭材料研究院",
+    ]
+    # Inside a name the same verb stays: a bank, a group.
+    assert _zh_names("会议由东江建设集团主办。") == ["东江建设集团"]
+
+
+def test_chinese_short_form_defined_after_a_name_is_its_alias():
+    text = "东江能源建设集团（以下简称东江能建）与河西工业大学签约。东江能建党委常委王强致辞。"
+    first, second = text.split("。")[:2]
+    assert _zh(first, text) == [
+        ("东江能源建设集团", None),
+        ("东江能源建设集团", "东江能建"),
+        ("河西工业大学", None),
+    ]
+    # Later the short form alone is the same partner; the role after it is no name.
+    assert _zh(second, text) == [("东江能源建设集团", "东江能建")]
+
+
+def test_chinese_short_form_the_text_uses_for_a_name_it_gives_in_full():
+    text = "西岭省科学院与河西工业大学签约。西岭科院院长出席。"
+    assert _zh("西岭科院院长出席。", text) == [("西岭省科学院", "西岭科院")]
+
+
+def test_chinese_generic_nouns_and_venues_are_no_partners():
+    assert _zh_names("会议邀请了国际组织、行业协会和合作中心的代表。") == []
+    assert _zh_names("学位委员会审议了方案。") == []
+    assert _zh_names("论坛在逸夫图书馆举行。") == []
+    assert _zh_names("学校将建设国家高水平科技智库。") == []
+    # A unit right after its parent keeps its generic words.
+    assert _zh_names("西岭省商务厅合作处处长出席。") == ["西岭省商务厅合作处", "西岭省商务厅"]
+
+
+def test_chinese_dash_and_name_dot_join_the_parts_of_one_name():
+    assert _zh_names("中国—北欧国家能源项目对话与合作中心主任出席。") == [
+        "中国—北欧国家能源项目对话与合作中心"
+    ]
+    assert _zh_names("代表团访问了智利圣地亚哥大学马里奥·罗哈斯研究所。") == [
+        "智利圣地亚哥大学马里奥·罗哈斯研究所",
+        "智利圣地亚哥大学",
+    ]
+
+
+def test_chinese_consulates_city_offices_press_and_archives():
+    assert _zh_names("德国驻沪总领馆领事和市外办主任出席。") == ["德国驻沪总领馆", "市外办"]
+    assert _zh_names("东方能源报社记者和《能源观察》杂志社、西岭省档案馆的代表参加。") == [
+        "东方能源报社",
+        "《能源观察》杂志社",
+        "西岭省档案馆",
+    ]
+    assert _zh_names("学校重视海外办学。") == []
