@@ -613,7 +613,7 @@ def test_a_launch_without_a_name_says_who_launched_it():
 
 
 def test_a_chinese_quotation_with_its_own_commas_is_no_name():
-    from newsroom.importing.events import _is_speech
+    from newsroom.importing.event_names import is_speech as _is_speech
 
     assert _is_speech("实现更高质量、更高水平的新发展，会议主题为")
     assert not _is_speech("一带一路沿线国家智库论坛")
