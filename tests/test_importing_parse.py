@@ -747,3 +747,26 @@ def test_a_photo_caption_above_or_under_the_headline_is_never_title_nor_body(cap
         article = _article(*lines, _BODY)
         assert article.title == _HEAD
         assert article.paragraphs == (_BODY,)
+
+
+def test_a_photographer_credit_closing_a_caption_and_a_registration_number_are_chrome():
+    caption = "The rector (left) and the dean of the Example Faculty at the signing."
+    article = _article(
+        _HEAD,
+        _BODY,
+        f"{caption} (Photo: Jane Doe)",
+        _CLOSING,
+        "",
+        "EXU | Example University of Science | RIF: 20013038-5",
+    )
+    assert article.paragraphs == (_BODY, caption, _CLOSING)
+    assert {"(Photo: Jane Doe)", "EXU | Example University of Science | RIF: 20013038-5"} <= set(
+        article.chrome
+    )
+
+
+def test_a_section_label_between_the_headline_and_the_lead_is_chrome():
+    article = _article(_HEAD, "", "Cooperación Internacional", _BODY)
+    assert article.title == _HEAD
+    assert article.paragraphs == (_BODY,)
+    assert "Cooperación Internacional" in article.chrome

@@ -148,6 +148,17 @@ _READING_TIME = re.compile(
     r"\d{1,3}\s*-?\s*min(?:ute)?s?\.?(?:\s*read(?:ing)?(?:\s*time)?)?\s*$",
     re.IGNORECASE,
 )
+# "… (Photo: Jane Doe)": the photographer's credit closing a caption.
+_CREDIT_TAIL = re.compile(
+    r"\s*[(\[]\s*(?:photo(?:graph)?s?|pictures?|images?|fotos?|crédits? photo|photo credits?)"
+    r"\s*(?:by)?\s*[:：]?\s*[^()\[\]]{1,60}[)\]]$",
+    re.IGNORECASE,
+)
+# A publisher's registration number in the footer: "RIF: 20013038-5", "VAT No. 123 456".
+_LEGAL_ID = re.compile(
+    r"\b(?:RIF|RUC|NIT|CUIT|CUIL|RFC|CNPJ|SIRET|SIREN|VAT|TVA|ABN|GSTIN|TIN|EIN|UEN)"
+    r"\s*(?:[Nn]o\.?|[Nn][º°]\.?)?\s*[:：#]?\s*[A-Z]?-?\d[\d. -]{4,}"
+)
 BODY_STARTED = 150  # characters of a line that is surely a paragraph of the body
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？:;]\s*[\"”’)]*$")
@@ -327,6 +338,10 @@ def looks_like_publisher(line: str) -> bool:
     return bool(_PUBLISHER_HEAD.search(line)) and not _HEADLINE_VERB.search(line)
 
 
+def _is_legal_id(line: str) -> bool:
+    return len(line) <= 200 and bool(_LEGAL_ID.search(line))
+
+
 def _caption_length(line: str) -> bool:
     """A caption is a phrase or one short sentence; a paragraph runs on."""
     words = len(_words(line))
@@ -412,6 +427,11 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             kept[i] = stripped
             if not stripped:
                 continue
+        credit = _CREDIT_TAIL.search(stripped)
+        if credit and credit.start() > 0:
+            chrome.append(credit.group(0).strip())
+            stripped = stripped[: credit.start()].rstrip()
+            kept[i] = stripped
         if is_copyright(stripped):
             drop(i)
             continue
@@ -491,7 +511,7 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
         stripped = kept[i].strip()
         if not stripped:
             continue
-        if is_footer(stripped) or is_contact(stripped):
+        if is_footer(stripped) or is_contact(stripped) or _is_legal_id(stripped):
             drop(i)
             continue
         break

@@ -178,6 +178,20 @@ def _not_a_title(line: str, crumbs: frozenset[str]) -> bool:
     )
 
 
+def _short_label(line: str) -> bool:
+    """ "Cooperación Internacional", "Addis Ababa" under the headline: a
+    section, a place or a name, capitalised, without a verb or a full stop."""
+    words = line.split()
+    return (
+        len(words) <= 3
+        and not _is_cjk(line)
+        and all(w[:1].isupper() for w in words)
+        and not any(ch.isdigit() for ch in line)
+        and not re.search(r"[.!?:;,]$", line.strip())
+        and not _VERB.search(line.lower())
+    )
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if w not in _SMALL_WORDS}
 
@@ -372,7 +386,8 @@ def find_headline(
     # Between the headline and the lead: captions, bylines and labels are chrome too.
     chrome += [
         i for i in head[chosen + 1 :]
-        if i > used[-1] and (_not_a_title(lines[i], crumb_keys) or len(lines[i].split()) == 1)
+        if i > used[-1] and (_not_a_title(lines[i], crumb_keys) or len(lines[i].split()) == 1
+                             or _short_label(lines[i]))
     ]  # fmt: skip
     after = [i for i in content if i > used[-1] and i not in chrome][:1]
     if after and normalise_space(lines[after[0]]).casefold() == normalise_space(title).casefold():
