@@ -34,3 +34,20 @@ def test_a_countrys_possessive_is_part_of_the_name_of_its_ministry():
     assert _orgs("Senior officials from Kenya's Ministry of Energy attended.") == {
         "Kenya's Ministry of Energy": None
     }
+
+
+def test_schemes_data_systems_venues_groups_of_people_and_partnerships_are_no_partners():
+    assert _orgs(
+        "The Horizon Research Funding Programme, the Asia Training Programme, the Doctorate "
+        "Program in Environmental Science and the Regional Information System were presented "
+        "at the Nairobi Convention and Exhibition Centre and the Cultural Center.",
+        "The Global Energy Database, the Focus Group, the Pacific Partnership and every "
+        "Non-Government and Civil Society Organisation were named.",
+        "The United Nations Development Programme, the World Food Programme, the China "
+        "Cultural Center and the Global Partnership for Education took part.",
+    ) == {
+        "United Nations Development Programme": None,
+        "World Food Programme": None,
+        "China Cultural Center": None,
+        "Global Partnership for Education": None,
+    }

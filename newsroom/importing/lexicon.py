@@ -121,6 +121,33 @@ NOT_ORG_HEADS = {
     "conference", "workshop", "seminar", "symposium", "expo", "exhibition", "ceremony",
     "roundtable", "webinar", "lecture", "festival", "week", "day", "year", "goals", "project",
     "meeting", "intent", "understanding", "corridor", "session", "grid", "pipeline",
+    "database", "databases", "area", "disease", "diseases",
+}  # fmt: skip
+
+# What a "Programme" is when it is a scheme, not a body ("Funding Programme",
+# "Doctorate Program in …"; the "World Food Programme" is a body).
+SCHEME_WORDS = {
+    "funding", "work", "training", "exchange", "scholarship", "scholarships", "fellowship",
+    "fellowships", "mobility", "degree", "doctorate", "doctoral", "master", "masters",
+    "master's", "bachelor", "bachelor's", "phd", "internship", "grant", "grants", "study",
+    "visiting", "mentoring", "mentorship", "twinning", "capacity-building", "incubation",
+    "accelerator", "award", "awards",
+}  # fmt: skip
+# What a "System" is when it holds data, not people ("… Information System").
+SYSTEM_KINDS = {"information", "management", "monitoring", "data", "reporting", "database"}
+# A "Centre" that is a place to meet in ("… Convention and Exhibition Centre").
+VENUE_WORDS = {
+    "convention", "exhibition", "conference", "congress", "expo", "events", "event", "trade",
+    "sports", "cultural", "community", "shopping",
+}  # fmt: skip
+LOCAL_VENUES = {"cultural", "community"}  # a venue only when nothing else names it
+# A "Group" of people, not an organisation ("Focus Group").
+PEOPLE_GROUPS = {"focus", "discussion", "target", "control", "peer", "age", "user", "interest"}
+# Words of a whole sector ("Non-Government and Civil Society Organisation").
+SECTOR_WORDS = {
+    "non-government", "non-governmental", "nongovernmental", "civil", "society", "government",
+    "governmental", "intergovernmental", "public", "private", "local", "community", "sector",
+    "voluntary", "non-profit", "nonprofit", "grassroots", "international",
 }  # fmt: skip
 
 # How deep a head sits: a unit ("Department", "Center") may be followed by its

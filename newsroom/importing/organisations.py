@@ -19,12 +19,18 @@ from newsroom.importing.lexicon import (
     CONNECTORS,
     GENERIC_ACRONYMS,
     GENERIC_NAME_WORDS,
+    LOCAL_VENUES,
     MONTHS,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
     ORG_EVIDENCE_WORDS,
+    PEOPLE_GROUPS,
     PERSON_TITLES,
+    SCHEME_WORDS,
+    SECTOR_WORDS,
     STOPWORDS,
+    SYSTEM_KINDS,
+    VENUE_WORDS,
     is_head,
     is_plural_head,
     is_position_word,
@@ -142,11 +148,35 @@ def _with_country_possessive(
     return [Token(paragraph[start:end], start, end), *part]
 
 
+def _no_body(words: list[Token]) -> bool:
+    """Named like an organisation, but a scheme, a data system, a venue, a group of
+    people, a whole sector or a partnership between countries ("Training Programme",
+    "… Information System", "… Conference Centre", "Focus Group", "Eastern Partnership")."""
+    lows = [t.lower for t in words]
+    cut = next((k for k, w in enumerate(lows) if w in {"of", "for", "in", "on"}), None)
+    before_of = lows[:cut]
+    last = before_of[-1] if before_of else lows[-1]
+    if last in {"programme", "program", "programmes", "programs"}:
+        return any(w in SCHEME_WORDS for w in before_of)
+    if lows[-1] in {"system", "systems"}:
+        return len(lows) > 1 and lows[-2] in SYSTEM_KINDS
+    if last in {"centre", "center"} and len(before_of) > 1:
+        # a "Cultural Center" alone is a hall; a country's "… Cultural Center" is a body
+        alone = len(before_of) == 2 and before_of == lows
+        return before_of[-2] in VENUE_WORDS and (alone or before_of[-2] not in LOCAL_VENUES)
+    if last in {"group", "groups"} and len(before_of) == 2:
+        return before_of[0] in PEOPLE_GROUPS
+    if last in {"organisation", "organization", "organisations", "organizations"}:
+        return all(w in SECTOR_WORDS or w in {"and", "&"} for w in before_of[:-1])
+    # "Pacific Partnership"; the "Global Partnership for Education" is one
+    return last == "partnership" and len(before_of) <= 2 and before_of == lows
+
+
 def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool | None:
     """True for a name, False for none, None for a head-less run that is a name only
     if the text names it so elsewhere ("the International Energy Charter plays …")."""
     words = [t for t in toks if t.is_word]
-    if len(words) < 2:
+    if len(words) < 2 or _no_body(words):
         return False
     heads = [t for t in words if is_head(t.text)]
     first_of = next((k for k, t in enumerate(words) if t.lower in {"of", "for"}), len(words))
