@@ -965,3 +965,40 @@ def test_a_sentence_that_goes_on_about_the_event_gives_its_days_and_venue():
         reference=PartialDate.of_day(dt.date(2021, 3, 21), "March 21, 2021"),
     )
     assert _full([event]) == [("workshop", "2021-03-21", "2021-04-25", "Nairobi", "KE", False)]
+
+
+def test_a_seminar_on_an_agreement_then_a_signing_of_it_is_both():
+    events = _events(
+        "A seminar on the cooperation agreement was held on 14 September 2021 at the Faculty. "
+        "At the end, the two universities signed the agreement."
+    )
+    assert [(e.kind, e.when.iso()) for e in events] == [
+        ("seminar", "2021-09-14"),
+        ("signing", "2021-09-14"),
+    ]
+
+
+def test_a_meeting_on_a_draft_and_a_memorandum_signed_is_both():
+    events = _events(
+        "On 14 September 2021 the delegations held a meeting on the draft agreement and signed "
+        "a memorandum of understanding."
+    )
+    assert [e.kind for e in events] == ["meeting", "signing"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "date_line", "body"),
+    [
+        ("Séminaire sur l'accord commercial", "Publié le 15 septembre 2021",
+         "Le 14 septembre 2021, l'Institut a organisé un séminaire sur l'accord signé entre "
+         "l'Union africaine et l'Union européenne. Les participants ont analysé l'accord signé "
+         "par les deux parties."),
+        ("Seminario sobre el acuerdo comercial", "15 de septiembre de 2021",
+         "El 14 de septiembre de 2021 la Facultad de Derecho realizó el seminario sobre el "
+         "acuerdo Mercosur-Unión Europea firmado en 2019. Los participantes analizaron el "
+         "acuerdo firmado por los dos bloques."),
+    ],
+)  # fmt: skip
+def test_a_seminar_on_an_agreement_in_french_and_spanish(headline, date_line, body):
+    article = _parsed(headline, date_line, body)
+    assert [(e.kind, e.when.iso()) for e in article.events] == [("seminar", "2021-09-14")]

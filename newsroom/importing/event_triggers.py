@@ -159,7 +159,8 @@ def not_topics(triggers: list[Trigger], ctx: Context, words: EventWords) -> list
     for t in triggers:
         if t.kind in GATHERINGS and words.agreement.search(_complement(t)):
             ctx.topic = True
-        if t.kind == "signing" and any(
+        about = t.kind == "signing" and describes_agreement(t, words)
+        if about and any(
             g.kind in GATHERINGS and g.match.end() <= t.match.start()
             and words.agreement.search(_complement(g)[: t.match.start() - g.match.end()])
             for g in triggers
@@ -167,6 +168,18 @@ def not_topics(triggers: list[Trigger], ctx: Context, words: EventWords) -> list
             continue
         kept.append(t)
     return kept
+
+
+def describes_agreement(t: Trigger, words: EventWords) -> bool:
+    """Does the signing word describe an agreement just named ("the agreement,
+    signed by the two blocs", "l'accord signé entre"), rather than tell that
+    someone signed ("the universities signed", "… agreement and signed")?"""
+    before = t.match.string[max(0, t.match.start() - 50) : t.match.start()]
+    nouns = list(words.agreement.finditer(before))
+    if not nouns:
+        return False
+    between = before[nouns[-1].end() :]
+    return not re.search(r"\b(?:and|et|y|e|then|puis|luego)\b|[;.]", between)
 
 
 def _complement(t: Trigger) -> str:

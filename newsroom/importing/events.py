@@ -37,7 +37,14 @@ from newsroom.importing.event_dating import (
 )
 from newsroom.importing.event_names import QUOTED, title_name
 from newsroom.importing.event_roles import ROLE_RANK, roles_in
-from newsroom.importing.event_triggers import GATHERINGS, Trigger, not_topics, pick, triggers_in
+from newsroom.importing.event_triggers import (
+    GATHERINGS,
+    Trigger,
+    describes_agreement,
+    not_topics,
+    pick,
+    triggers_in,
+)
 from newsroom.importing.event_words import ENGLISH, EventWords, TitleWords, event_words
 from newsroom.importing.people import OrgSpan
 from newsroom.importing.sentences import split_sentences
@@ -134,7 +141,7 @@ def find_events(
                 break
             if events and words.first_session.search(sentence):
                 first_session(events, sentence, mentions, ctx, words)
-            picked = not_topics(pick(triggers_in(sentence, orgs, words), words), ctx, words)
+            picked = pick(not_topics(triggers_in(sentence, orgs, words), ctx, words), words)
             if not picked and events and words.continues.search(sentence):
                 continued(events, sentence, offset, mentions, orgs, ctx, words)
             for trigger in picked:
@@ -201,7 +208,7 @@ def _event_from(
     until: PartialDate | None = None
     assumed = False
     background = bool(words.past.search(around))
-    if kind == "signing" and ctx.topic and not own:
+    if kind == "signing" and ctx.topic and not own and describes_agreement(trigger, words):
         return  # the agreement a seminar discussed, not one signed
     if trigger.plural and not trigger.named and not (own and _HELD.search(sentence) and not future):
         if existing:
@@ -309,7 +316,7 @@ def _event_from(
 def _headline_event(headline: str, ctx: Context, words: EventWords) -> list[EventDraft]:
     """The event a headline names, on the article's date: its best event word
     that tells of one event (not "Universities' visits"), unless planned."""
-    picked = not_topics(pick(triggers_in(headline, [], words), words), ctx, words)
+    picked = pick(not_topics(triggers_in(headline, [], words), ctx, words), words)
     found = [t for t in picked if not t.plural or t.named]
     if words.future.search(headline):
         return []
