@@ -1002,3 +1002,18 @@ def test_a_meeting_on_a_draft_and_a_memorandum_signed_is_both():
 def test_a_seminar_on_an_agreement_in_french_and_spanish(headline, date_line, body):
     article = _parsed(headline, date_line, body)
     assert [(e.kind, e.when.iso()) for e in article.events] == [("seminar", "2021-09-14")]
+
+
+def test_the_first_news_event_after_a_background_lead_takes_the_dateline_s_date():
+    reference = PartialDate.of_day(dt.date(2019, 10, 29), "29 October 2019")
+    events = _events(
+        "Addis Ababa, Ethiopia, 29 October 2019: The African Energy Commission was established "
+        "in 2001.",
+        "It works with member states on energy access.",
+        "Ministers of energy adopted a common plan at a high-level meeting convened by the "
+        "Commission.",
+        reference=reference,
+    )
+    assert [(e.kind, e.when.iso(), e.background) for e in events] == [
+        ("meeting", "2019-10-29", False)
+    ]

@@ -265,8 +265,9 @@ def _event_from(
         when, assumed = recent, True  # "recently held": the event the article reports
     elif not any(not e.background for e in events):
         # The lead event with no date of its own is the one the article reports:
-        # it happened on the article's date (its day, or its month).
-        if ctx.reference and ctx.reference.precision in _PRECISE and p <= 1:
+        # it happened on the article's date (its day, or its month), also when
+        # a paragraph or two of background come first.
+        if ctx.reference and ctx.reference.precision in _PRECISE and p <= 3:
             when, assumed = ctx.reference, True
     elif (
         future
