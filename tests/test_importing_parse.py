@@ -770,3 +770,44 @@ def test_a_section_label_between_the_headline_and_the_lead_is_chrome():
     assert article.title == _HEAD
     assert article.paragraphs == (_BODY,)
     assert "Cooperación Internacional" in article.chrome
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Share on Facebook",
+        "Facebook Twitter LinkedIn Email",
+        "Scroll to continue with content",
+        "Read also: Another example story is published",
+    ],
+)
+def test_share_buttons_and_links_to_other_stories_inside_the_body_are_chrome(widget):
+    article = _article(_HEAD, _BODY, widget, _CLOSING)
+    assert article.paragraphs == (_BODY, _CLOSING)
+
+
+def test_the_writers_initials_closing_the_text_are_chrome():
+    article = _article(_HEAD, _BODY, f"{_CLOSING} (J.Cl.)")
+    assert article.paragraphs == (_BODY, _CLOSING)
+    assert "(J.Cl.)" in article.chrome
+
+
+@pytest.mark.parametrize(
+    ("widget", "lead"),
+    [
+        (
+            "Publicité",
+            "Le 3 mars 2024, l'Institut d'Exemple et l'Université d'Exemple ont signé "
+            "un protocole d'accord à Nairobi pour échanger des chercheurs.",
+        ),
+        (
+            "Publicidad",
+            "El 3 de marzo de 2024, el Instituto de Ejemplo y la Universidad de "
+            "Ejemplo firmaron un memorando de entendimiento en Nairobi.",
+        ),
+    ],
+)
+def test_french_and_spanish_ads_inside_the_body_are_chrome(widget, lead):
+    article = _article("Un titre d'exemple pour un accord", lead, widget, lead)
+    assert widget in article.chrome
+    assert widget not in article.paragraphs

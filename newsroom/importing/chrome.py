@@ -104,7 +104,10 @@ _FURNITURE = re.compile(
     r"required fields are marked\s*\*?|[-–—\s]*(?:advertisement|advertising|sponsored"
     r"(?: content)?|ad)[-–—\s]*|legal disclaimer\s*[:：]?|a\s*-\s*a\s*a\s*\+|"
     r"[\w() -]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)|"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}read more\W*)$",
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}read more\W*|share (?:on|via) \w+(?: \w+)?|"
+    r"(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|pinterest|reddit|"
+    r"wechat|weibo|copy link|share)\s*[|/·•,]?\s*){2,}|scroll to continue(?: with content)?|"
+    r"comments are closed\.?|(?:(?:read|see) (?:also|more)|also read)\s*[:：|»›].{1,160})$",
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
@@ -148,11 +151,12 @@ _READING_TIME = re.compile(
     r"\d{1,3}\s*-?\s*min(?:ute)?s?\.?(?:\s*read(?:ing)?(?:\s*time)?)?\s*$",
     re.IGNORECASE,
 )
-# "… (Photo: Jane Doe)": the photographer's credit closing a caption.
+# "… (Photo: Jane Doe)": the photographer's credit closing a caption; "… (J.Cl.)":
+# the writer's initials closing the text.
 _CREDIT_TAIL = re.compile(
-    r"\s*[(\[]\s*(?:photo(?:graph)?s?|pictures?|images?|fotos?|crédits? photo|photo credits?)"
-    r"\s*(?:by)?\s*[:：]?\s*[^()\[\]]{1,60}[)\]]$",
-    re.IGNORECASE,
+    r"\s*(?:[(\[]\s*(?i:photo(?:graph)?s?|pictures?|images?|fotos?|crédits? photo|"
+    r"photo credits?)\s*(?i:by)?\s*[:：]?\s*[^()\[\]]{1,60}[)\]]|"
+    r"\((?:[A-Z][a-z]{0,2}\.\s?){1,3}\))$"
 )
 # A publisher's registration number in the footer: "RIF: 20013038-5", "VAT No. 123 456".
 _LEGAL_ID = re.compile(

@@ -111,6 +111,11 @@ WORDS = romance.RomanceWords(
         "pontificia real gran nueva nuevo primera antigua ilustre benemérita honorable"
     ),
     lower_heads=words("ministerio secretaría"),
+    programme_nouns=words("""
+        programa proyecto sistema plan reforma licenciatura maestría doctorado diplomado
+        certificado carrera modelo
+    """),
+    place_openers=words("san santa santo são nueva nuevo puerto porto ciudad villa"),
     assembly_heads=words("conferencia congreso asamblea"),
     heads=words("""
         universidad instituto institución ministerio centro fundación agencia asociación consejo
@@ -120,7 +125,7 @@ WORDS = romance.RomanceWords(
         ayuntamiento departamento servicio unión alianza grupo empresa corporación junta senado
         tribunal corte confederación cooperativa autoridad superintendencia procuraduría
         contraloría defensoría gobernación prefectura parlamento biblioteca conferencia congreso
-        asamblea conservatorio unidad consorcio liceo cátedra politécnico
+        asamblea conservatorio unidad consorcio liceo cátedra politécnico comunidad
     """),
     connectors=(
         "de",
@@ -222,6 +227,7 @@ CHROME = Chrome(
                     r"compartir (?:en|esta noticia)|suscríbete|todos los derechos reservados|"
                     r"rif\s*:)"),
     widget=_p(r"(?:compartir|imprimir|enviar|volver|regresar|ver más|leer más|descargar|"
+              r"publicidad|deja (?:un|tu) comentario|comentar|"
               r"tamaño(?: del?)? (?:texto|letra|fuente)|"
               r"facebook|twitter|linkedin|whatsapp|x|e-?mail|correo|\s|[|/·•+-]|a)+"
               r"|(?-i:[a-záéíóúñü]{3,24})"),  # a lone lower-case tag: "internacional"

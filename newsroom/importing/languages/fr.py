@@ -113,7 +113,14 @@ WORDS = romance.RomanceWords(
     pre_adjectives=words(
         "haute hautes grande grandes nouvelle nouvel nouveau petite première royale"
     ),
-    lower_heads=words("ministère ministères secrétariat haut-commissariat"),
+    lower_heads=words("ministère ministères secrétariat haut-commissariat université école ecole agence"),
+    complement_heads=words("école ecole institut"),
+    programme_nouns=words("""
+        réforme système programme projet dispositif cycle diplôme licence master doctorat
+        filière parcours formation plan label norme référentiel certificat
+    """),
+    generic_acronyms=words("LMD BTS DUT BEP CAP DEA DESS DEUG CAPES CAPET MBA BAC"),
+    place_openers=words("saint sainte port grand"),
     assembly_heads=words("conférence congrès assemblée"),
     heads=words("""
         université institut institution ministère agence centre école ecole académie association
@@ -123,6 +130,7 @@ WORDS = romance.RomanceWords(
         réseau autorité haut-commissariat parlement assemblée sénat mairie préfecture
         conservatoire musée bibliothèque hôpital pôle gouvernement unité établissement
         confédération coopérative entreprise compagnie caisse consortium iut conférence
+        communauté
     """),
     connectors=(
         "de",
@@ -226,6 +234,7 @@ CHROME = Chrome(
                     r"retour en haut|partager (?:sur|cet article|la page)|newsletter|"
                     r"abonnez-vous)"),
     widget=_p(r"(?:partager|imprimer|envoyer|retour|retour aux actualités|voir aussi|"
+              r"publicité|laisser un commentaire|commenter|"
               r"lire la suite|télécharger|facebook|twitter|linkedin|x|e-?mail|\s|[|/·•-])+"
               r"|(?-i:[a-zà-ÿœ]{3,24})"),  # a lone lower-case tag: "conférence"
     breadcrumb=_p(r"^(?:accueil|vous êtes ici)\s*(?:>|»|/|›|:|\|)"),
