@@ -73,7 +73,18 @@ class PartnerNameFilter(django_filters.Filter):
     field_class = PartnerField
 
 
-class ArticleFilter(django_filters.FilterSet):
+class FilteredMixin:
+    @property
+    def is_filtered(self) -> bool:
+        """Whether a valid filter is in use (else the list is everything)."""
+        if not self.is_bound:
+            return False
+        self.form.is_valid()
+        data = getattr(self.form, "cleaned_data", {})
+        return any(value not in (None, "") for value in data.values())
+
+
+class ArticleFilter(FilteredMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
         method="filter_search",
@@ -106,15 +117,6 @@ class ArticleFilter(django_filters.FilterSet):
         self.filters["tag"].extra["choices"] = list(public_tags().values_list("slug", "name"))
         years = Article.news_years()
         self.filters["year"].extra["choices"] = [(str(y), str(y)) for y in years]
-
-    @property
-    def is_filtered(self) -> bool:
-        """Whether a valid filter is in use (else the list is all news)."""
-        if not self.is_bound:
-            return False
-        self.form.is_valid()
-        data = getattr(self.form, "cleaned_data", {})
-        return any(value not in (None, "") for value in data.values())
 
     # Filters that are topics (newsroom.models.coverage): alone or combined,
     # they are read from the coverage index instead of the articles.
@@ -194,7 +196,7 @@ class PartnerFilter(django_filters.FilterSet):
         )
 
 
-class EventFilter(django_filters.FilterSet):
+class EventFilter(FilteredMixin, django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label="Type", choices=EventKind.choices, empty_label="Any type"
     )

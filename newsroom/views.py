@@ -34,7 +34,7 @@ from newsroom.models import (
     Topic,
     TopicKind,
 )
-from newsroom.models.coverage import CoveredArticles
+from newsroom.models.coverage import CoveredArticles, past_event_count
 from newsroom.search import COUNT_LIMIT
 
 ARTICLES_PER_PAGE = 20
@@ -306,6 +306,13 @@ class EventListView(BreadcrumbsMixin, FilterView):
         self.object_list = self.filterset.qs.past()
         context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
         return self.render_to_response(context)
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        if not self.filterset.is_filtered:
+            # All past events: counted from the yearly summaries, not row by row.
+            paginator.count = past_event_count(timezone.localdate(), timezone.now())
+        return paginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(

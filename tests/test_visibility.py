@@ -168,3 +168,38 @@ def test_what_saves_keep_is_what_a_rebuild_makes(site, make_article):
     kept = state()
     rebuild_all()
     assert state() == kept
+
+
+def test_past_events_are_counted_from_the_yearly_summaries_as_time_passes(make_event, make_article):
+    """The events list's "Past events (n)" is read from summaries; an event whose
+    last day passes, or that a scheduled article makes public, changes it on
+    time with no save in between."""
+    from newsroom.models import Event
+    from newsroom.models.coverage import past_event_count
+
+    today = timezone.localdate()
+    years_ago = today.replace(month=1, day=1) - dt.timedelta(days=400)
+    make_event(start_date=years_ago)
+    make_event(start_date=years_ago, end_date=today + dt.timedelta(days=40))  # still running
+    make_event(start_date=None, date_precision="month_day", date_month=6, date_day=27)
+    make_event(start_date=today - dt.timedelta(days=1))
+    make_event(start_date=today + dt.timedelta(days=10))
+    scheduled = make_event(start_date=years_ago, reviewed=False)
+    article = make_article(published_at=timezone.now() + dt.timedelta(days=2))
+    article.events.add(scheduled)
+
+    now = timezone.now()
+    for days in (0, 3, 45, 400):
+        later_today, later = today + dt.timedelta(days=days), now + dt.timedelta(days=days)
+        expected = Event.objects.public(later).past(later_today).count()
+        assert past_event_count(later_today, later) == expected, days
+    assert past_event_count(today, now) == 3
+    assert past_event_count(today + dt.timedelta(days=45), now + dt.timedelta(days=45)) == 6
+
+
+def test_the_events_list_says_how_many_events_are_past(client, make_event):
+    today = timezone.localdate()
+    for offset in (-800, -400, 30):
+        make_event(start_date=today + dt.timedelta(days=offset))
+    text = visible_text(client.get(reverse("newsroom:event-list")))
+    assert "Past events (2)" in text

@@ -13,7 +13,10 @@ them: the topic is public from then on) and a count of the rows published by
 that went live on schedule after the topic's last write): a short index range.
 Topics without rows summarise the public partners and events the same way
 (``partner-initial``, ``partner-country``, ``event-year``: ``public_from`` is
-the earliest of theirs).
+the earliest of theirs). An ``event-year`` topic also counts the year's public
+events (key ``""``: the undated ones); that count is exact until
+``counted_until``, the next time one of them becomes public, after which a
+reader counts that year itself (``past_event_count``).
 
 Partners, people and events carry ``public_from`` themselves: the earliest
 publish time of their published articles, the epoch when no article names
@@ -36,6 +39,9 @@ from django.utils import timezone
 
 # "Public since always": entities no article names were entered by hand.
 ALWAYS = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+# A summary's count that nothing scheduled will change.
+NEVER = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
+UNDATED = ""  # the key of the undated rest in a summary by year
 
 
 class TopicKind(models.TextChoices):
@@ -55,7 +61,9 @@ class TopicQuerySet(models.QuerySet):
         return self.filter(kind=kind, public_from__lte=now or timezone.now())
 
     def public_keys(self, kind: str, now: dt.datetime | None = None) -> list[str]:
-        return list(self.public(kind, now).order_by("key").values_list("key", flat=True))
+        """The keys of the public topics of ``kind``; a summary's undated rest has none."""
+        public = self.public(kind, now).exclude(key=UNDATED)
+        return list(public.order_by("key").values_list("key", flat=True))
 
     def of(self, kind: str, key) -> Topic | None:
         return self.filter(kind=kind, key=str(key)).first()
@@ -261,3 +269,40 @@ def refresh_article_coverage(
         topic.public_from = first
         topic.save(update_fields=["count", "counted_until", "public_from"])
     return set(topics.values())
+
+
+def past_event_count(today: dt.date, now: dt.datetime) -> int:
+    """How many public events are over by ``today`` (``EventQuerySet.past()``:
+    undated ones included), read from the ``event-year`` summaries for the years
+    before this one. Only this year's events, the few earlier ones still running
+    (by the end-date index) and any year whose count a scheduled publication
+    has outdated are counted row by row, so the cost is a year's, not the archive's."""
+    from newsroom.models.events import Event
+
+    this_year = dt.date(today.year, 1, 1)
+    earlier = {
+        topic.key: topic
+        for topic in Topic.objects.filter(kind=TopicKind.EVENT_YEAR, public_from__isnull=False)
+        if topic.key == UNDATED or int(topic.key) < today.year
+    }
+    exact = {key: topic.count for key, topic in earlier.items() if topic.counted_until > now}
+    public = Event.objects.public(now).order_by()
+    stale = [key for key in earlier if key not in exact]
+    if stale:
+        years = [int(key) for key in stale if key != UNDATED]
+        again = Q(start_date__year__in=years) if years else Q(pk__in=[])
+        if UNDATED in stale:
+            again |= Q(start_date__isnull=True)
+        exact["recounted"] = public.filter(again).count()
+    earlier_events = Q(start_date__lt=this_year) | Q(start_date__isnull=True)
+    rows = public.filter(
+        Q(start_date__gte=this_year, start_date__lt=today) | Q(earlier_events, end_date__gte=today)
+    ).aggregate(
+        this_year=Count(
+            "pk",
+            filter=Q(start_date__gte=this_year, end_date__isnull=True)
+            | Q(start_date__gte=this_year, end_date__lt=today),
+        ),
+        running=Count("pk", filter=Q(earlier_events, end_date__gte=today)),
+    )
+    return sum(exact.values()) + rows["this_year"] - rows["running"]

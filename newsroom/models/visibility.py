@@ -13,13 +13,15 @@ import datetime as dt
 from collections import defaultdict
 
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Count, Min, Q
 from django.db.models.functions import ExtractYear, Substr, Upper
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.utils import timezone
 
 from newsroom.models.coverage import (
     ALWAYS,
+    NEVER,
+    UNDATED,
     Coverage,
     Topic,
     TopicKind,
@@ -90,21 +92,32 @@ def refresh_visibility(model, pks) -> None:
         refresh_summaries(model)
 
 
-def _sync_topics(kind: str, firsts: dict[str, dt.datetime]) -> None:
-    """Topics of ``kind``: exactly the keys of ``firsts``, public from their value."""
+def _sync_topics(
+    kind: str,
+    firsts: dict[str, dt.datetime],
+    counts: dict[str, tuple[int, dt.datetime]] | None = None,
+) -> None:
+    """Topics of ``kind``: exactly the keys of ``firsts``, public from their value,
+    with ``counts`` (``(count, counted_until)``) where given."""
+    counts = counts or {}
     known = {topic.key: topic for topic in Topic.objects.filter(kind=kind)}
     Topic.objects.bulk_create(
         [
-            Topic(kind=kind, key=key, public_from=when)
+            Topic(kind=kind, key=key, public_from=when, **_counted(counts.get(key)))
             for key, when in firsts.items()
             if key not in known
         ]
     )
     for key, topic in known.items():
-        when = firsts.get(key)
-        if topic.public_from != when:
-            topic.public_from = when
-            topic.save(update_fields=["public_from"])
+        wanted = {"public_from": firsts.get(key), **_counted(counts.get(key))}
+        if any(getattr(topic, name) != value for name, value in wanted.items()):
+            for name, value in wanted.items():
+                setattr(topic, name, value)
+            topic.save(update_fields=list(wanted))
+
+
+def _counted(count: tuple[int, dt.datetime] | None) -> dict:
+    return {} if count is None else {"count": count[0], "counted_until": count[1]}
 
 
 def refresh_summaries(model) -> None:
@@ -128,14 +141,26 @@ def refresh_summaries(model) -> None:
             {row["country"]: row["first"] for row in countries.annotate(first=Min("public_from"))},
         )
     elif model is Event:
-        years = (
-            Event.objects.filter(public_from__isnull=False, start_date__isnull=False)
+        # Per year (and for the undated): the first public_from, the events
+        # public now, and when that count will next change with no write.
+        now = timezone.now()
+        years = list(
+            Event.objects.filter(public_from__isnull=False)
             .order_by()
             .annotate(year=ExtractYear("start_date"))
             .values("year")
-            .annotate(first=Min("public_from"))
+            .annotate(
+                first=Min("public_from"),
+                public=Count("pk", filter=Q(public_from__lte=now)),
+                next=Min("public_from", filter=Q(public_from__gt=now)),
+            )
         )
-        _sync_topics(TopicKind.EVENT_YEAR, {str(row["year"]): row["first"] for row in years})
+        key = {row["year"]: UNDATED if row["year"] is None else str(row["year"]) for row in years}
+        _sync_topics(
+            TopicKind.EVENT_YEAR,
+            {key[row["year"]]: row["first"] for row in years},
+            {key[row["year"]]: (row["public"], row["next"] or NEVER) for row in years},
+        )
 
 
 def refresh_article(
