@@ -1017,3 +1017,32 @@ def test_the_first_news_event_after_a_background_lead_takes_the_dateline_s_date(
     assert [(e.kind, e.when.iso(), e.background) for e in events] == [
         ("meeting", "2019-10-29", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "city"),
+    [
+        ("The Minister of Energy arrived in Beijing on 2 May 2019 for nuclear cooperation.",
+         "visit", "Beijing"),
+        ("On 2 May 2019 the Rector led a high-level delegation to Nairobi, Kenya.",
+         "visit", "Nairobi"),
+        ("On 2 May 2019 the ambassadors went on a tour of the laboratories in Astana.",
+         "visit", "Astana"),
+        ("On 2 May 2019 the two institutes entered into a strategic partnership agreement in "
+         "Astana.", "signing", "Astana"),
+        ("A panel discussion on energy poverty was held on 2 May 2019 in Vienna.",
+         "seminar", "Vienna"),
+    ],
+)  # fmt: skip
+def test_visits_signings_and_panels_in_other_words(sentence, kind, city):
+    (event,) = _events(sentence)
+    assert (event.kind, event.when.iso(), event.city) == (kind, "2019-05-02", city)
+
+
+def test_a_numbered_summer_school_is_a_workshop_not_an_organisation():
+    (event,) = _events(
+        "The third Summer School on Energy Economics took place from 26 to 30 August 2019 in "
+        "Vienna."
+    )
+    assert _full([event]) == [("workshop", "2019-08-26", "2019-08-30", "Vienna", "AT", False)]
+    assert event.title == "Summer School on Energy Economics"

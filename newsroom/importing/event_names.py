@@ -19,10 +19,18 @@ ALIAS_INTRO = re.compile(r"(?:hereinafter|referred to as|abbreviated as|short fo
                           re.I)  # fmt: skip
 
 
-# An edition before an event's name: "the 4th", "la 1ère", "XX", "2022".
-EDITION = re.compile(
-    r"(?:\b\d+\s*(?:st|nd|rd|th|e|er|re|ère|ème|º|ª|°)?|\b[IVXLC]+|\b(?:19|20)\d\d)\s+$"
+# An edition before an event's name: "the 4th", "la 1ère", "XX", "2022", "the
+# third", "the annual".
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\w+teenth|\w+tieth|inaugural|annual)"
 )
+EDITION = re.compile(
+    rf"(?:\b\d+\s*(?:st|nd|rd|th|e|er|re|ère|ème|º|ª|°)?|\b[IVXLC]+|\b(?:19|20)\d\d|"
+    rf"(?i:\b{_ORDINAL}))\s+$"
+)
+# A name that opens on its edition: "7th Asian Energy Forum", "Third Summer School".
+OPENS_ON_EDITION = re.compile(rf"(?:\d+\w{{0,3}}|[IVXLC]+|(?i:{_ORDINAL}))\s")
 
 
 def is_speech(quoted: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsroom.importing.event_names import EDITION, quoted_spans, title_name
+from newsroom.importing.event_names import EDITION, OPENS_ON_EDITION, quoted_spans, title_name
 from newsroom.importing.event_words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def triggers_in(sentence: str, orgs: list[tuple[int, int]], words: EventWords) -
         start, end = match.span()
         name = title_name(sentence, match, quoted)
         edition = bool(name and EDITION.search(sentence[max(0, name[1] - 12) : name[1]]))
-        edition |= bool(name and re.match(r"(?:\d+\w{0,3}|[IVXLC]+)\s", name[0]))
+        edition |= bool(name and OPENS_ON_EDITION.match(name[0]))
         in_name = any(_within(sentence, start, end, s, e, edition) for s, e in orgs)
         after = sentence[end : end + 40]
         not_event = words.not_event.match(after)

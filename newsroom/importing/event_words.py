@@ -120,11 +120,15 @@ ENGLISH = EventWords(
                        r"(?:agreement|accord|memorandum)|(?:agreements?|accords?) (?:[\w’'-]+ )"
                        r"{0,12}?(?:was|were) (?:concluded|inked)|formali[sz]ed (?:the|their|"
                        r"its|a) (?:[\w-]+ ){0,2}(?:partnership|cooperation|collaboration|"
-                       r"agreement))\b"),
+                       r"agreement)|(?:entered into|sealed) (?:an? |the |their )?(?:[\w-]+ ){0,3}"
+                       r"(?:agreement|accord|memorandum|partnership))\b"),
          1),
         ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured|courtesy calls?|"
                      r"(?:business|trade|study|official|working|fact-finding|academic|"
-                     r"investment|technical) missions?|travell?ed to|stayed in)\b"), 0),
+                     r"investment|technical) missions?|travell?ed to|stayed in|tours? of|"
+                     r"paid (?:a|an) (?:[\w-]+ )?call on|led (?:a|an|the) (?:[\w-]+ ){0,2}"
+                     r"delegation to)\b"), 0),
+        ("visit", _p(r"\barrived in(?= (?-i:[A-Z]))"), -1),
         ("visit", _p(r"\b(?:delegations?|delegates|(?<!the )missions?)\b(?=.{0,80}?\b(?:arriv|"
                      r"welcom|receiv|came|travel|tour|led by|headed by|visit|held (?:talks|"
                      r"meetings)|met\b))|\bthe mission\b(?=.{0,80}?\b(?:arriv|led by|headed by|"
@@ -137,7 +141,7 @@ ENGLISH = EventWords(
         # "experts … met in Vienna to work together on …": met, no event word.
         ("workshop", _p(r"\bmet\b(?=[^.;]{0,120}?\bto work (?:together )?on\b)"), -1),
         ("meeting", _p(r"\bmet(?=\s+(?:in|at|on|between|from|during|virtually|online)\b)"), -1),
-        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|salons?)\b"), 0),
+        ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|salons?|panel discussions?)\b"), 0),
         ("workshop", _p(r"\bworkshops?\b"), 0),
         ("forum", _p(r"\b(?<!sub-)for(?:um|ums|a)\b"), 0),
         ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|colloqui(?:um|a)|"
@@ -147,6 +151,7 @@ ENGLISH = EventWords(
                         r"of trainers)s?|trainings|"
                         r"(?:(?<=\ba )|(?<=\bthe ))training(?= (?:on|in|for|of)\b)|"
                         r"(?:short|intensive|summer|winter|online|graduate|certificate) courses?|"
+                        r"(?:summer|winter|spring|autumn) schools?|"
                         r"courses?(?= (?:commenced|began|started|opened|ended|concluded|closed|"
                         r"was held|took place|ran)\b)|"
                         r"capacity[- ]building (?:week|course|session|programme|program|"
@@ -187,6 +192,7 @@ ENGLISH = EventWords(
     indefinite=_p(r"(?:^|(?<=\s))(?:a|an|another)\s"),
     introduces=_p(r"(?:^|\b(?:during|held|paid|attended|organi[sz]ed|hosted|had|made|joined|"
                   r"welcomed|received|also|then)\s+)(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$"),
-    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip|mission|travell?ed) to|toured|"
+    place_before=_p(r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip|mission|travell?ed|delegation) to|"
+                    r"toured|"
                     r"arrived in|stayed in)\s+(?:the\s+)?$"),
 )  # fmt: skip
