@@ -51,3 +51,18 @@ def test_schemes_data_systems_venues_groups_of_people_and_partnerships_are_no_pa
         "China Cultural Center": None,
         "Global Partnership for Education": None,
     }
+
+
+def test_two_institutions_of_their_own_after_a_comma_are_a_list_a_unit_and_its_parent_one():
+    assert _orgs(
+        "The Hubei Institute of Political Studies, Yunnan Forestry University and the U.S. "
+        "Department of State, U.S. Commission on Trade took part.",
+        "Students of the School of Economics, Nanjing University met them.",
+    ) == {
+        "Hubei Institute of Political Studies": None,
+        "Yunnan Forestry University": None,
+        "U.S. Department of State": None,
+        "U.S. Commission on Trade": None,
+        "School of Economics, Nanjing University": None,
+        "Nanjing University": None,
+    }

@@ -236,6 +236,38 @@ def _top_head_depth(toks: list[Token]) -> int | None:
     return max(depths) if depths else None
 
 
+# Words before a unit's head that do not make it an institution of its own
+# ("Research Center of …, Chinese Academy of Sciences", "Key Laboratory of …, …").
+_UNIT_MODIFIERS = {
+    "research", "key", "state", "national", "international", "joint", "graduate", "main",
+    "central", "general", "technical", "engineering", "medical", "scientific", "regional",
+    "provincial", "municipal", "the",
+}  # fmt: skip
+
+
+def own_institution(toks: list[Token]) -> bool:
+    """ "Hebei Institute of Foreign Languages", "U.S. Department of State": a head with a
+    place or a proper name of its own before it, so no sub-unit of a name after a comma
+    ("School of Economics", "Research Center of …" are)."""
+    words = [t for t in strip_front(toks) if t.is_word]
+    at = next((k for k, t in enumerate(words) if is_head(t.text) or is_weak_head(t.text)), None)
+    if not at:
+        return False
+    if is_place_at(words, 0) or places.is_place(words[0].text):
+        return True
+    depth = head_depth(words[at].text)
+    return depth >= 2 and words[0].lower not in _UNIT_MODIFIERS and not words[0].is_acronym
+
+
+def _shared_short_forms(toks: list[Token]) -> bool:
+    depth = 0
+    for tok in toks:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth and tok.text == ",":
+            return True
+    return False
+
+
 def chains(tokens: list[Token]) -> list[tuple[list[Token], int]]:
     """Runs of capitalised words with the number of tokens of the unit part when the
     run is "Unit, Parent" ("Department of Health and Family Welfare, Government of
@@ -281,6 +313,12 @@ def chains(tokens: list[Token]) -> list[tuple[list[Token], int]]:
                 and depth < parent_depth
                 and any(is_head(t.text) for t in parent)
                 and not is_position_word(parent[0].text)
+                # "Hebei Institute of …, Shandong Agricultural University": a list
+                and not (
+                    own_institution(chain)
+                    and own_institution(parent)
+                    and not _shared_short_forms(parent)  # "…, Parent (UNIT, PARENT)"
+                )
             ):
                 unit = len(chain)
                 chain = [*chain, tokens[j], *parent]
@@ -308,6 +346,12 @@ def _ordinal_name(toks: list[Token]) -> bool:
     )
 
 
+def _role_word(tok: Token) -> bool:
+    """A word of a post, or the post's plural ("Students of …", "Representatives of …")."""
+    low = tok.lower.strip(",.")
+    return is_position_word(low) or low.endswith("s") and low[:-1] in POSITION_HEADS
+
+
 def strip_front(toks: list[Token]) -> list[Token]:
     # A title-cased line ("Memorandum Signed Between Green … Organization") holds
     # several phrases: a name starts after the last function word.
@@ -323,9 +367,9 @@ def strip_front(toks: list[Token]) -> list[Token]:
         if _ordinal_name(toks):
             break
         toks = toks[1:]
-    if toks and is_position_word(toks[0].text) and not _ordinal_name(toks):
+    if toks and _role_word(toks[0]) and not _ordinal_name(toks):
         k = 0
-        while k < len(toks) and (is_position_word(toks[k].text) or toks[k].lower in {"and", "&"}):
+        while k < len(toks) and (_role_word(toks[k]) or toks[k].lower in {"and", "&"}):
             k += 1
         if k < len(toks) and toks[k].lower in {"of", "at", "for"}:
             k += 1

@@ -193,6 +193,13 @@ def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool 
         return True  # "China-IRENA Cooperation Office", "AIT Office of International Affairs"
     if is_weak_head(toks[0].text) and len(toks) > 2 and toks[1].lower in {"of", "for"}:
         return True  # "Department of Chemical Engineering", "Faculty of Architecture"
+    if (
+        len(toks) > 3
+        and places.country_code(toks[0].text)
+        and is_weak_head(toks[1].text)
+        and toks[2].lower in {"of", "for"}
+    ):
+        return True  # "U.S. Department of State": a country's own department
     content = [t for t in words if t.lower not in CONNECTORS]
     if is_weak_head(words[-1].text) and len(content) >= 4 and not is_place_at(words, 0):
         # "Projects Development and Innovation Unit"; a country's liaison office is a post's
