@@ -811,3 +811,44 @@ def test_french_and_spanish_ads_inside_the_body_are_chrome(widget, lead):
     article = _article("Un titre d'exemple pour un accord", lead, widget, lead)
     assert widget in article.chrome
     assert widget not in article.paragraphs
+
+
+def test_a_short_headline_under_a_skip_link_is_kept_when_the_lead_tells_of_it():
+    lead = (
+        "Researchers from several countries met for a regional water workshop at the Example "
+        "University on 12 March 2024 to discuss shared rivers and the data they need."
+    )
+    article = _article("Skip to main content", "Regional Water Workshop", lead)
+    assert article.title == "Regional Water Workshop"
+
+
+def test_a_chinese_paragraph_after_an_image_is_kept_and_its_caption_is_not():
+    article = _article(
+        "示例大学举办水资源管理区域研讨会",
+        "微信图片_20241026193339.jpg",
+        _ZH_LEAD,
+        "微信图片_20241026193340.jpg",
+        "与会代表合影",
+        "会议最后，双方表示将继续加强合作，共同推动区域水资源管理研究。",
+    )
+    assert article.paragraphs == (
+        _ZH_LEAD,
+        "会议最后，双方表示将继续加强合作，共同推动区域水资源管理研究。",
+    )
+
+
+def test_a_page_with_a_site_name_a_section_and_a_category_line_finds_the_headline():
+    article = _article(
+        "Skip to main content",
+        "Africa Policy Hub",
+        "Home | About | News | Contact",
+        "News",
+        "Regional Workshop Addis- Ababa",
+        "Experts gather in Addis Ababa for regional workshop on water diplomacy",
+        "Reading Time: 2 min read",
+        "By Staff Reporter",
+        "Experts from across the region gathered in Addis Ababa on 12 March 2024 for a regional "
+        "workshop on water diplomacy organised by the Example Centre, to discuss shared rivers.",
+    )
+    assert article.title == "Experts gather in Addis Ababa for regional workshop on water diplomacy"
+    assert {"Africa Policy Hub", "Regional Workshop Addis- Ababa"} <= set(article.chrome)

@@ -348,6 +348,8 @@ def _is_legal_id(line: str) -> bool:
 
 def _caption_length(line: str) -> bool:
     """A caption is a phrase or one short sentence; a paragraph runs on."""
+    if re.search(r"[\u3400-\u9fff]", line):  # Chinese: a phrase, no full stop
+        return len(line) <= 30 and not re.search(r"[。！？]", line)
     words = len(_words(line))
     return words <= 12 or (words <= 25 and not re.search(r"[.!?。！？]\s*[\"”’)]*$", line))
 
@@ -379,10 +381,11 @@ def _drop_related_list(lines: list[str], kept: list[str], drop) -> None:
 def _drop_site_name(kept: list[str], drop) -> None:
     """Under a "Skip to content" link, a site's or programme's name alone on a
     line ("Global Policy Review") stands before the headline."""
-    content = [i for i, line in enumerate(kept) if line.strip()][:2]
+    content = [i for i, line in enumerate(kept) if line.strip()]
     if len(content) < 2:
         return
-    name, following = (kept[i].strip() for i in content)
+    name, following = (kept[i].strip() for i in content[:2])
+    lead = next((kept[i] for i in content if len(kept[i].strip()) >= BODY_STARTED), "")
     words = _words(name)
     if (
         1 <= len(words) <= 4
@@ -390,9 +393,20 @@ def _drop_site_name(kept: list[str], drop) -> None:
         and not any(ch.isdigit() for ch in name)
         and not _SENTENCE_END.search(name)
         and not _HEADLINE_VERB.search(name)
-        and len(_words(following)) > len(words)
+        and not _is_prose_line(following)
+        and not _shares_words(name, lead)
     ):
         drop(content[0])
+
+
+def _is_prose_line(line: str) -> bool:
+    return len(line) >= BODY_STARTED
+
+
+def _shares_words(name: str, lead: str) -> bool:
+    """A headline's words come back in the lead under it; a site's name need not."""
+    lead_words = set(re.findall(r"[^\W\d_]{4,}", lead.casefold()))
+    return bool(set(re.findall(r"[^\W\d_]{4,}", name.casefold())) & lead_words)
 
 
 def _is_url(line: str) -> bool:

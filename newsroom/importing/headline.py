@@ -203,14 +203,13 @@ def _more_specific(
     workshop on …": a short line without a verb is a category or a place when
     a longer headline under it shares more words with the lead. A deck under
     a real headline (one with a verb) never replaces it."""
-    first = lines[head[chosen]].strip()
-    words = first.split()
-    if _is_cjk(first) or len(words) > 5 or _VERB.search(first.lower()):
-        return chosen
     lead = next((lines[i] for i in content if i > head[-1]), "")
     lead_words = _content_words(lead)
-    shared = len(_content_words(first) & lead_words)
     for k in candidates:
+        first = lines[head[chosen]].strip()
+        words = first.split()
+        if _is_cjk(first) or len(words) > 5 or _VERB.search(first.lower()):
+            return chosen
         if k <= chosen:
             continue
         other = lines[head[k]].strip()
@@ -219,9 +218,9 @@ def _more_specific(
         if (
             len(other.split()) > len(words)
             and not other.endswith(".")
-            and len(_content_words(other) & lead_words) > shared
+            and len(_content_words(other) & lead_words) > len(_content_words(first) & lead_words)
         ):
-            return k
+            chosen = k  # and the next may be more specific still
     return chosen
 
 
