@@ -4,7 +4,8 @@ ends, its short forms, and the generic nouns and roles that are no partner.
 Every sentence here is written for the test; none comes from a corpus text.
 """
 
-from newsroom.importing.languages import zh
+from newsroom.importing.languages import es, fr, zh
+from newsroom.importing.parse import parse_press_text
 
 
 def _zh(paragraph: str, text: str | None = None) -> list[tuple[str, str | None]]:
@@ -70,3 +71,80 @@ def test_chinese_consulates_city_offices_press_and_archives():
         "西岭省档案馆",
     ]
     assert _zh_names("学校重视海外办学。") == []
+
+
+def test_chinese_measure_before_a_name_is_cut_but_a_country_keeps_its_first_character():
+    assert _zh_names("多所大学与多米尼克旅游部签约。") == ["多米尼克旅游部"]
+
+
+def _fr(paragraph: str) -> list[str]:
+    return [m.name for m in fr.LANGUAGE.find_organisations(paragraph)[0]]
+
+
+def _es(paragraph: str) -> list[str]:
+    return [m.name for m in es.LANGUAGE.find_organisations(paragraph)[0]]
+
+
+def test_french_names_whose_head_is_written_in_lower_case():
+    assert _fr("Le recteur de l'université de Kara a reçu la délégation.") == ["université de Kara"]
+    assert _fr(
+        "Des enseignants de l'université Marien Ngouabi de Brazzaville et de l’université "
+        "Abdou-Moumouni de Niamey ont participé."
+    ) == [
+        "université Marien Ngouabi de Brazzaville",
+        "université Abdou-Moumouni de Niamey",
+    ]
+    assert _fr("Les élèves de l'école nationale supérieure des travaux publics sont venus.") == [
+        "école nationale supérieure des travaux publics"
+    ]
+    assert _fr("Il a remercié l’agence universitaire francophone.") == [
+        "agence universitaire francophone"
+    ]
+    # A kind of body, not one named.
+    assert _fr("Elle enseigne dans une université publique nationale.") == []
+
+
+def test_french_school_keeps_what_it_trains_and_a_list_of_adjectives():
+    assert _fr("Un accord a été signé avec l'École Hassania d’ingénieurs.") == [
+        "École Hassania d’ingénieurs"
+    ]
+    assert _fr(
+        "Son Centre d’études et de recherches juridiques, administratives et financières a signé."
+    ) == ["Centre d’études et de recherches juridiques, administratives et financières"]
+
+
+def test_french_degree_systems_and_programmes_are_no_partners():
+    mentions, acronyms = fr.LANGUAGE.find_organisations(
+        "La réforme LMD et le programme PAQ ont été présentés à l'Université de Kara."
+    )
+    assert [m.name for m in mentions] == ["Université de Kara"]
+    assert [a.text for a in acronyms] == []
+
+
+def test_spanish_person_glued_after_a_ministry_is_its_head():
+    text = "Participó el Ministerio de Energía y Minas Pedro Luis Arancibia en la inauguración."
+    assert _es(text) == ["Ministerio de Energía y Minas"]
+    article = parse_press_text(
+        "Ministerio inaugura planta\n\nLima, 3 de marzo de 2021.\n\n" + text + "\n", "es.txt"
+    )
+    assert [(p.name, p.position, p.affiliation) for p in article.people] == [
+        ("Pedro Luis Arancibia", "Ministerio de Energía y Minas", "Ministerio de Energía y Minas")
+    ]
+    # A place of three words stays in the name.
+    assert _es("La Universidad Autónoma de San Luis Potosí firmó un convenio.") == [
+        "Universidad Autónoma de San Luis Potosí"
+    ]
+
+
+def test_spanish_name_goes_on_after_y_el_and_a_capitalised_word():
+    assert _es("La Comisión Económica para América Latina y el Caribe publicó un informe.") == [
+        "Comisión Económica para América Latina y el Caribe"
+    ]
+    assert _es("La Universidad de Chile y el Ministerio de Salud firmaron.") == [
+        "Universidad de Chile",
+        "Ministerio de Salud",
+    ]
+    assert _es("Según la Agencia Prensa Andina, la Comunidad Andina apoyó la iniciativa.") == [
+        "Agencia Prensa Andina",
+        "Comunidad Andina",
+    ]

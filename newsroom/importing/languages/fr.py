@@ -113,7 +113,9 @@ WORDS = romance.RomanceWords(
     pre_adjectives=words(
         "haute hautes grande grandes nouvelle nouvel nouveau petite première royale"
     ),
-    lower_heads=words("ministère ministères secrétariat haut-commissariat université école ecole agence"),
+    lower_heads=words(
+        "ministère ministères secrétariat haut-commissariat université école ecole agence"
+    ),
     complement_heads=words("école ecole institut"),
     programme_nouns=words("""
         réforme système programme projet dispositif cycle diplôme licence master doctorat
@@ -162,7 +164,8 @@ WORDS = romance.RomanceWords(
         polytechnique normale normal agronomique médicale médical numérique spatial spatiale
         nucléaire maritime forestier forestière agricole islamique populaire fondamental
         fondamentale appliquée appliqué interdisciplinaire permanent permanente canadien
-        canadienne arabe ouest-africain ouest-africaine
+        canadienne arabe ouest-africain ouest-africaine francophone francophones anglophone
+        lusophone universitaire universitaires publics publiques
     """),
     adjective_endings=(
         "ique",
@@ -182,6 +185,10 @@ WORDS = romance.RomanceWords(
         "oises",
         "ive",
         "ives",
+        "ière",
+        "ières",
+        "elles",
+        "ifs",
     ),  # fmt: skip
     stops=words("""
         le la les l' un une ce cet cette ces son sa ses leur leurs qui que qu' a ont est sont

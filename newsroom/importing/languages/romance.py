@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsroom.importing import places
+from newsroom.importing.languages.base import words
 from newsroom.importing.lexicon import GENERIC_ACRONYMS
 from newsroom.importing.organisations import AcronymMention, OrgMention
 from newsroom.importing.organisations import find_organisations as find_english
@@ -54,6 +55,16 @@ class RomanceWords:
     articles: frozenset[str]  # "le", "la", "el": before a role
     months: frozenset[str]
     weekdays: frozenset[str]
+    # Heads whose name keeps a lower-case "d'/de + noun" after its proper noun
+    # ("École Mohammadia d'ingénieurs").
+    complement_heads: frozenset[str] = frozenset()
+    # Nouns before an acronym that make it a programme or a degree, no body
+    # ("la réforme LMD", "el programa PAE").
+    programme_nouns: frozenset[str] = frozenset()
+    # Acronyms of degrees and degree systems, no body ("LMD", "BTS").
+    generic_acronyms: frozenset[str] = frozenset()
+    # Words that open a place's name of several words ("San Luis Potosí").
+    place_openers: frozenset[str] = frozenset()
 
 
 _WORD = re.compile(
@@ -184,10 +195,14 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
     lower_nouns = 0
     lower_words = 0  # lower-case nouns and adjectives: "de recherche … scientifique"
     parent = -1
+    complement = False  # inside a "de …" complement
     while j < n:
         tok = toks[j]
         if tok.is_word and tok.is_cap and not _function(tok, words):
             if tok.low in words.months or tok.low in words.weekdays:
+                break
+            if complement and _person_after(toks, j, words):
+                j += 1  # "Ministerio de Energía y Minas Juan Pérez Soto": the minister follows
                 break
             capital = True
             j += 1
@@ -225,6 +240,9 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
                 if nxt < n and toks[nxt].is_cap and not _function(toks[nxt], words):
                     j = nxt  # "Ciencia y Tecnología"
                     continue
+                if capital and _article_then_name(toks, nxt, words):
+                    j = nxt + 1  # "… para América Latina y el Caribe"
+                    continue
                 break
             if " ".join(t.low for t in toks[j + 1 : nxt]) not in _OF:
                 break  # "… y para la Feria": a new phrase
@@ -245,7 +263,19 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
             if target.is_cap and not _function(target, words):
                 if target.low in words.months or (not of and places.is_place(target.text)):
                     break  # "… de Nuevo León en Monterrey": the place is not in the name
+                complement = True
                 j = nxt
+                continue
+            if (
+                capital
+                and of
+                and toks[i].low in words.complement_heads
+                and target.is_word
+                and target.low not in words.stops
+                and len(target.low) > 3
+                and j - i <= 3
+            ):
+                j = nxt + 1  # "École Mohammadia d'ingénieurs": what the school trains
                 continue
             # "Institut de recherche pour le développement": lower-case nouns
             # belong to a name only before it has a proper noun.
@@ -254,7 +284,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
                 and target.low not in words.stops
                 and lower_nouns < 4
                 and len(target.low) > 2
-                and toks[i].is_cap
+                and (toks[i].is_cap or lower_words >= 2)  # "école nationale supérieure des mines"
             ):
                 lower_nouns += 1
                 lower_words += 1
@@ -269,6 +299,48 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
                            or _connector_at(toks, end - 1, words)):  # fmt: skip
         end -= 1
     return end, parent if parent < end else -1, capital or lower_words >= 2
+
+
+def _article_then_name(toks: list[_Tok], k: int, words: RomanceWords) -> bool:
+    """An article and one capitalised word that ends the phrase ("y el Caribe")."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].low in _DEFINITE
+        and _name_word(toks[k + 1], words)
+        and not (k + 2 < len(toks) and toks[k + 2].is_word and toks[k + 2].is_cap)
+    )
+
+
+# Determiners before a lower-case head that make it a kind of body, not one named.
+_NOT_BEFORE_A_NAME = words(
+    """
+    un une des les plusieurs chaque toute tout cette ce cet notre nos leur leurs son sa ses
+    autre autres una unos unas cada toda este esta estos estas ese esa su sus nuestra nuestro
+    otra otro otras otros
+"""
+)  # fmt: skip
+_DEFINITE = frozenset(("el", "la", "los", "las", "le", "les", "l'"))
+
+
+def _person_after(toks: list[_Tok], j: int, words: RomanceWords) -> bool:
+    """In a complement, one word and then a person's name of two to four
+    capitalised words glued after it ("… y Minas Juan Pérez Soto")."""
+    run = j
+    while (
+        run < len(toks)
+        and run - j < 6
+        and _name_word(toks[run], words)
+        and not _is_adjective(toks[run], words)
+        and "-" not in toks[run].text
+    ):
+        run += 1
+    if run - j < 3 or toks[j].low in words.place_openers:
+        return False
+    after = toks[run] if run < len(toks) else None
+    if after is not None and (after.low in _OF or after.text == "("):
+        return False  # "… de San Juan Bautista de …": the name goes on
+    words_ = [t.text for t in toks[j:run]]
+    return not any(places.is_place(" ".join(words_[:k])) for k in range(2, len(words_) + 1))
 
 
 def _acronym_after(toks: list[_Tok], end: int) -> tuple[str | None, int]:
@@ -295,6 +367,9 @@ def find_organisations(
         ):
             i += 1
             continue
+        if not tok.is_cap and i > 0 and toks[i - 1].low in _NOT_BEFORE_A_NAME:
+            i += 1
+            continue  # "une université publique nationale", "son ministère": no name
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if tok.low in words.assembly_heads and nxt not in {"des", "du", "de", "del", "de la"}:
             i += 1
@@ -346,6 +421,8 @@ def find_organisations(
         and sum(ch.isalpha() for ch in t.text) >= 3
         and not _ROMAN.match(t.text)
         and t.text.upper() not in GENERIC_ACRONYMS
+        and t.text.upper() not in words.generic_acronyms
+        and not (k > 0 and toks[k - 1].low in words.programme_nouns)
         and not places.is_place(t.text)
         and not covered.overlaps(t.start, t.start + 1)
         and not _in_name(toks, k)

@@ -149,6 +149,16 @@ def find_people(paragraph: str, spans: list[OrgSpan], words: RomanceWords) -> li
                         )
                     i = names[-1][1]
                     continue
+            # Organisation + name: "el Ministerio de Energía y Minas Juan Pérez Soto"
+            # (the one who heads it, named right after it).
+            if i > 0 and _name_word(tok, words) and toks[i - 1].end == tok.start - 1:
+                org = next((sp for sp in spans if sp[1] == offset + toks[i - 1].end), None)
+                end = _name_at(toks, i, words)
+                if org is not None and end - i >= 2:
+                    role = paragraph[org[0] : org[1]]
+                    add(sentence[tok.start : toks[end - 1].end], _clean_role(role), org[2])
+                    i = end
+                    continue
             # Name + ", role": "Jean Dupont, recteur de l'Université de Lyon".
             if _name_word(tok, words) and (i == 0 or not _name_word(toks[i - 1], words)):
                 end = _name_at(toks, i, words)

@@ -315,8 +315,12 @@ def _names(paragraph: str) -> list[tuple[int, int]]:
             and paragraph[start + 1 : start + 2] in _MEASURES
         ):
             start += 1
-        while paragraph[start : start + 1] in _MEASURES and start < head_start:
-            start += 1
+        while (
+            paragraph[start : start + 1] in _MEASURES
+            and start < head_start
+            and (paragraph[start] != "多" or paragraph[start + 1 : start + 2] in _MEASURES)
+        ):
+            start += 1  # "多所大学"; "多米尼克…" is a country's name
         for prefix in _OWN_PREFIXES:
             if paragraph.startswith(prefix, start) and start + len(prefix) < head_start:
                 start += len(prefix)
