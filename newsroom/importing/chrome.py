@@ -366,16 +366,18 @@ def is_photo_caption(line: str) -> bool:
 def _drop_related_list(lines: list[str], kept: list[str], drop) -> None:
     """ "Related" (or "Latest news") over a list of other headlines, and a
     comment form ("Leave a Comment", "Name", "Email"), end the page."""
-    long_seen = False
-    for i, line in enumerate(lines):
-        line = line.strip()
-        if long_seen and _RELATED_HEADING.match(line):
-            rest = [j for j in range(i, len(kept)) if kept[j].strip()]
-            if all(len(kept[j].strip()) < BODY_STARTED for j in rest):
-                for j in rest:
-                    drop(j)
-                return
-        long_seen = long_seen or len(line) >= BODY_STARTED
+    last_long = max(
+        (i for i, line in enumerate(kept) if len(line.strip()) >= BODY_STARTED), default=-1
+    )
+    heading = next(
+        (i for i in range(last_long + 1, len(lines)) if _RELATED_HEADING.match(lines[i].strip())),
+        None,
+    )
+    if last_long < 0 or heading is None:
+        return
+    for j in range(heading, len(kept)):
+        if kept[j].strip():
+            drop(j)
 
 
 def _drop_site_name(kept: list[str], drop) -> None:
@@ -433,7 +435,9 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
     body_started = False  # a paragraph stood above: an image's next line is its caption
     caption_next = False
     skip_link: int | None = None  # "Skip to main content" at the top of the page
+    content_seen = False  # a line above was kept
     for i, line in enumerate(lines):
+        content_seen = content_seen or (i > 0 and bool(kept[i - 1].strip()))
         stripped = line.strip()
         if not stripped:
             continue
@@ -455,9 +459,9 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             continue
         if _FURNITURE.match(stripped) or _LANGUAGE_SWITCH.match(stripped):
             # An image's next line is its caption, once a headline or text stands above.
-            above = body_started or any(k.strip() for k in kept[:i])
+            above = body_started or content_seen
             caption_next = above and bool(_IMAGE_FILE.search(stripped))
-            if skip_link is None and not any(k.strip() for k in kept[:i]):
+            if skip_link is None and not content_seen:
                 skip_link = i
             drop(i)
             continue

@@ -267,6 +267,7 @@ def _join_spans(text: str, found: list[DateMention], words: DateWords) -> list[D
             and not first.relative
             and first.when.precision in _POINTS
             and second.when.precision in _POINTS
+            and second.start - first.end <= 80
             and glue.match(text[first.end : second.start])
         ):
             when = first.when
@@ -359,7 +360,9 @@ _FULL = {DatePrecision.DAY, DatePrecision.MONTH}
 def _named_year(text: str, mention: DateMention, words: DateWords) -> int | None:
     """ "The 2024 Ambassadors' Forum … commenced on March 21": the event's own
     name gives the year, in the date's sentence before it."""
-    begin = max(text.rfind(". ", 0, mention.start), text.rfind("。", 0, mention.start)) + 1
+    start = max(0, mention.start - 300)  # a sentence's reach; long texts stay linear
+    begin = max(text.rfind(". ", start, mention.start), text.rfind("。", start, mention.start)) + 1
+    begin = max(begin, start)
     names = re.findall(
         rf"{word(words.article)}\s+((?:19|20)\d\d)\s+(?=[^\W\d_])(?!{_months(words)})",
         text[begin : mention.start],
