@@ -1046,3 +1046,7 @@ def test_a_numbered_summer_school_is_a_workshop_not_an_organisation():
     )
     assert _full([event]) == [("workshop", "2019-08-26", "2019-08-30", "Vienna", "AT", False)]
     assert event.title == "Summer School on Energy Economics"
+
+
+def test_a_demand_met_in_full_is_no_meeting():
+    assert _events("On 2 May 2019 the demand for power was met in full by the new plant.") == ()

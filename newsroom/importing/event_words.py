@@ -140,7 +140,10 @@ ENGLISH = EventWords(
                        r"(?:discussed|held discussions|held talks|conferred) with)\b"), 0),
         # "experts … met in Vienna to work together on …": met, no event word.
         ("workshop", _p(r"\bmet\b(?=[^.;]{0,120}?\bto work (?:together )?on\b)"), -1),
-        ("meeting", _p(r"\bmet(?=\s+(?:in|at|on|between|from|during|virtually|online)\b)"), -1),
+        # "met in Cairo", "met on 5 May", "met between the 8th and …", "met online";
+        # never "demand was met in full".
+        ("meeting", _p(r"\bmet(?=\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?:on|between|from|"
+                       r"during)\s+(?:the\s+)?(?:\d|(?-i:[A-Z]))|(?:virtually|online)\b))"), -1),
         ("seminar", _p(r"\b(?:seminars?|webinars?|lectures?|salons?|panel discussions?)\b"), 0),
         ("workshop", _p(r"\bworkshops?\b"), 0),
         ("forum", _p(r"\b(?<!sub-)for(?:um|ums|a)\b"), 0),
