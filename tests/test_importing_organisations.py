@@ -66,3 +66,23 @@ def test_two_institutions_of_their_own_after_a_comma_are_a_list_a_unit_and_its_p
         "School of Economics, Nanjing University": None,
         "Nanjing University": None,
     }
+
+
+def test_two_field_nouns_of_a_ministry_and_a_country_after_a_head_stay_in_the_name():
+    assert _orgs(
+        "The Ministry of Energy of Azerbaijan, the National Energy Administration of China "
+        "and the Italian Ministry of University and Research signed. The Ministry of Finance "
+        "and Ministry of Labour agreed."
+    ) == {
+        "Ministry of Energy of Azerbaijan": None,
+        "National Energy Administration of China": None,
+        "Italian Ministry of University and Research": None,
+        "Ministry of Finance": None,
+        "Ministry of Labour": None,
+    }
+
+
+def test_an_organisation_in_parentheses_after_a_name_is_no_qualifier_of_that_name():
+    assert _orgs(
+        "Participants: Anna Kowalska (Polish Academy of Sciences), Jan Novak (Charles University)."
+    ) == {"Polish Academy of Sciences": None, "Charles University": None}

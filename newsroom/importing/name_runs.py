@@ -87,7 +87,8 @@ def _paren_ok(inner: list[Token]) -> bool:
     if not inner:
         return False
     if all(t.is_word and t.is_cap for t in inner) and len(inner) <= 4:
-        return True  # "(Beijing)", "(IRENA)"
+        # "(Beijing)", "(IRENA)"; "Name (Charles University)" names a second body
+        return not any(is_head(t.text) for t in inner)
     return paren_acronyms(inner) is not None
 
 
@@ -140,6 +141,29 @@ def plain_word(tok: Token | None) -> bool:
         and not is_weak_head(tok.text)
         and not is_position_word(tok.text)
         and not places.is_place(tok.text)
+    )
+
+
+# Heads whose "of" complement names a field, which may pair two nouns with "and".
+_FIELD_HEADS = {"ministry", "department", "faculty", "school", "college", "office", "division"}
+
+
+def _paired_field(chain: list[Token], tokens: list[Token], j: int) -> bool:
+    """ "Ministry of University and Research": at the "and" ``tokens[j]``, one more
+    field noun closes the ministry's complement; it is no second organisation."""
+    ofs = [k for k, t in enumerate(chain) if t.lower == "of"]
+    if not ofs or ofs[-1] == 0 or chain[ofs[-1] - 1].lower not in _FIELD_HEADS:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    return (
+        len(chain) - ofs[-1] == 2  # one field noun before the "and"
+        and nxt is not None
+        and nxt.is_word
+        and nxt.is_cap
+        and not (nxt.is_acronym or is_head(nxt.text) or is_weak_head(nxt.text))
+        and not places.is_place(nxt.text)
+        and not (after is not None and after.is_word and after.is_cap)
     )
 
 
@@ -209,7 +233,11 @@ def _chain_at(tokens: list[Token], i: int) -> tuple[list[Token], int]:
             chain.extend(tokens[j : j + 2])
             j += 2
             continue
-        if tok.lower in {"and", "&"} and is_head(chain[-1].text):
+        if (
+            tok.lower in {"and", "&"}
+            and is_head(chain[-1].text)
+            and not _paired_field(chain, tokens, j)
+        ):
             break  # "… Administration and IRENA": a list, not one name
         if (tok.is_word or tok.text == "&") and (tok.lower in CONNECTORS or tok.lower == "in"):
             k = j + 1
