@@ -1050,3 +1050,16 @@ def test_a_numbered_summer_school_is_a_workshop_not_an_organisation():
 
 def test_a_demand_met_in_full_is_no_meeting():
     assert _events("On 2 May 2019 the demand for power was met in full by the new plant.") == ()
+
+
+def test_a_call_for_papers_in_the_headline_is_no_event():
+    article = _parsed(
+        "Call for papers: International Conference on Energy Storage",
+        "15 September 2021",
+        "Researchers are invited to submit abstracts on batteries and hydrogen.",
+    )
+    assert article.events == ()
+
+
+def test_staying_in_touch_is_no_visit():
+    assert _events("On 2 May 2019 the alumni stayed in touch through the network.") == ()

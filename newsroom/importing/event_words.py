@@ -125,7 +125,8 @@ ENGLISH = EventWords(
          1),
         ("visit", _p(r"\b(?:visit(?:s|ed|ing)?|study tours?|trips?|toured|courtesy calls?|"
                      r"(?:business|trade|study|official|working|fact-finding|academic|"
-                     r"investment|technical) missions?|travell?ed to|stayed in|tours? of|"
+                     r"investment|technical) missions?|travell?ed to|tours? of|"
+                     r"stayed in(?= (?-i:[A-Z]))|"
                      r"paid (?:a|an) (?:[\w-]+ )?call on|led (?:a|an|the) (?:[\w-]+ ){0,2}"
                      r"delegation to)\b"), 0),
         ("visit", _p(r"\barrived in(?= (?-i:[A-Z]))"), -1),
@@ -171,7 +172,8 @@ ENGLISH = EventWords(
                 r"met|renewed|inaugurated|conducted|welcomed|wrapped up|travell?ed|toured|stayed|"
                 r"commenced|formali[sz]ed)\b"),
     future=_p(r"\b(?:will|shall|plans? to|planned to|intends? to|is to|are to|to be held|set to|"
-              r"upcoming|forthcoming|next year|next month|scheduled)\b"),
+              r"upcoming|forthcoming|next year|next month|scheduled|call for (?:papers|proposals|"
+              r"abstracts|applications|participants)|save the date)\b"),
     past=_p(r"\b(?:back in|last year'?s?|previous(?:ly)?|recent(?!ly)|earlier this year|years ago|"
             r"first (?:formali[sz]ed|signed|met)|since (?:then|(?:19|20)\d\d)|already|"
             r"in the past)\b"),
