@@ -86,3 +86,21 @@ def test_an_organisation_in_parentheses_after_a_name_is_no_qualifier_of_that_nam
     assert _orgs(
         "Participants: Anna Kowalska (Polish Academy of Sciences), Jan Novak (Charles University)."
     ) == {"Polish Academy of Sciences": None, "Charles University": None}
+
+
+def test_a_person_glued_after_an_organisation_is_cut_off_and_gets_it_as_affiliation():
+    entities = extract_entities(
+        [
+            "According to the Academy of Athens Christos Zerefos, the results matter.",
+            "The National Research Council Maria Lopez said they were encouraging.",
+        ],
+        [[], []],
+    )
+    assert [o.name for o in entities.organisations] == [
+        "Academy of Athens",
+        "National Research Council",
+    ]
+    assert [(p.name, p.affiliation) for p in entities.people] == [
+        ("Christos Zerefos", "Academy of Athens"),
+        ("Maria Lopez", "National Research Council"),
+    ]

@@ -288,6 +288,23 @@ def _without_person_tail(toks: list[Token]) -> list[Token]:
     return toks[: ofs[-1] + 1 + keep]
 
 
+def _without_person_after_place(toks: list[Token]) -> list[Token]:
+    """ "Academy of Athens Christos Zerefos": two or three plain words after the place
+    that closes a name's "of" complement are a person, not the name."""
+    ofs = [k for k, t in enumerate(toks) if t.lower == "of"]
+    if not ofs or not any(is_head(t.text) or is_weak_head(t.text) for t in toks[: ofs[-1]]):
+        return toks
+    for k in range(ofs[-1] + 1, len(toks) - 2):
+        rest = toks[k + 1 :]
+        if (
+            places.is_place(toks[k].text)
+            and len(rest) in {2, 3}
+            and all(plain_word(t) or INITIALS.match(t.text) for t in rest)
+        ):
+            return toks[: k + 1]
+    return toks
+
+
 def _role_context(tokens: list[Token], at: int) -> tuple[bool, bool]:
     """(evidence, after_role) for the name starting at ``tokens[at]``: "delegation of X"
     and "Secretary-General [Name] of X" show an organisation; "Director of X" names
@@ -371,7 +388,7 @@ def find_organisations(
     mentions: list[OrgMention] = []
 
     def add(part: list[Token], acronym, long_form, is_parent, evidence, after_role) -> None:
-        part = _without_country_note(_trim_to_head(strip_front(part)))
+        part = _without_country_note(_trim_to_head(_without_person_after_place(strip_front(part))))
         local = _local_name(part, counts)
         if len(local) < len(part):  # the name with its place stays a spelling of it
             long_form, part = long_form or join_tokens(part), local

@@ -306,8 +306,31 @@ def _sentences(paragraph: str) -> list[tuple[int, str]]:
     return joined
 
 
+# "Academy of Athens Christos Zerefos said", "… Council Maria Lopez, who …": a name
+# right after an organisation, before a pause or a verb of speech, is its member.
+_AFTER_ORG = re.compile(
+    r"\s+((?:(?:[A-Z][\w'’-]+|[A-Z]\.|al-[A-Z][\w'’-]*|bin|de|van)\s+){1,3}"
+    r"(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]*))"
+    r"(?=\s*,|\s+(?:said|says|stated|noted|added|explained|told|stressed|emphasi[sz]ed|"
+    r"underlined|highlighted|remarked|welcomed|opened|who)\b)"
+)
+
+
+def _people_after_organisations(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
+    found = []
+    ends = sorted(spans, key=lambda sp: sp[1])
+    for start, end, org in ends:
+        match = _AFTER_ORG.match(paragraph, end)
+        if not match or any(s <= match.start(1) < e for s, e, _ in spans):
+            continue
+        name = match.group(1)
+        if _is_name(name, titled=False) and not paragraph[start:end].isupper():
+            found.append(PersonMention(normalise_person_name(name), None, org))
+    return found
+
+
 def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
-    found: list[PersonMention] = []
+    found = _people_after_organisations(paragraph, spans)
     for offset, sentence in _sentences(paragraph):
         segments = _segments(sentence, offset, spans)
         for i, (seg_start, segment) in enumerate(segments):
@@ -465,7 +488,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
 
 def same_person(short: str, full: str) -> bool:
     """ "G. C. Kundu" and "Kim" (a surname) are "Gopal Chandra Kundu" and "So Yoon Kim"."""
-    a, b = normalise_person_name(short).split(), normalise_person_name(full).split()
+    a, b = normalise_person_name(short).split(), re.split(r"[\s·•・]+", normalise_person_name(full))
     if not a or len(a) > len(b) or a == b:
         return False
     if len(a) == 1:
