@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsroom.importing import furniture
 from newsroom.importing.dates import ENGLISH, DateWords, find_dates
 from newsroom.partial_dates import DatePrecision
 
@@ -89,81 +90,6 @@ _BYLINE = re.compile(
     r"^(?i:by|written by|text by|photos? by|reported by|translated by)\s+"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[|,/;].{0,80})?$"
 )
-# Page furniture that is chrome wherever it stands, inside the body too:
-# accessibility links, reading-time stamps, share and comment widgets, ads,
-# font-size buttons, image file names, a byline's "Read more" link.
-_FURNITURE = re.compile(
-    r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search)\b.{0,40}|"
-    r"(?:back|return|go) to (?:the )?top|top of (?:the )?page|"
-    r"(?:(?:estimated )?reading time\s*[:：]?\s*)?(?:about\s+)?\d{1,3}\s*-?\s*"
-    r"(?:min(?:ute)?s?\.?)\s*(?:read|reading(?:\s*time)?)|"
-    r"(?:estimated )?read(?:ing)? time\s*[:：].{0,24}|"
-    r"share(?:\s+(?:this|the)\s+(?:news|article|story|post|page))?\s*[:：]?|"
-    r"leave a (?:comment|reply)|post (?:a )?comment|(?:no|\d+) comments?(?: yet)?|"
-    r"comments?\s*\(\d+\)|your email address will not be published\b.{0,80}|"
-    r"required fields are marked\s*\*?|[-–—\s]*(?:advertisement|advertising|sponsored"
-    r"(?: content)?|ad)[-–—\s]*|legal disclaimer\s*[:：]?|a\s*-\s*a\s*a\s*\+|"
-    r"[\w() -]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)|"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}read more\W*|share (?:on|via) \w+(?: \w+)?|"
-    r"(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|pinterest|reddit|"
-    r"wechat|weibo|copy link|share)\s*[|/·•,]?\s*){2,}|scroll to continue(?: with content)?|"
-    r"comments are closed\.?|(?:(?:read|see) (?:also|more)|also read)\s*[:：|»›].{1,160})$",
-    re.IGNORECASE,
-)
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
-# "中文 | English", "EN | FR", "Français English": a switch between the site's languages.
-_LANGUAGE_NAME = (
-    r"(?:EN|FR|ES|DE|PT|AR|RU|ZH|CN|JP|English|Français|Francais|Español|Espanol|Deutsch|"
-    r"Português|Русский|العربية|中文|简体中文|繁體中文|简体|繁體|繁体|日本語|한국어)"
-)
-_LANGUAGE_SWITCH = re.compile(rf"^{_LANGUAGE_NAME}(?:\s*[|/·•]?\s*{_LANGUAGE_NAME})+$")
-# A wire service's mark opening a line: "(MENAFN- Source)", "(ANI)", "– Agency –".
-_WIRE_MARK = re.compile(
-    r"^(?:\([A-Z]{2,10}(?:\s*[-–]\s*[^()]{1,40})?\)|[-–—]{1,2}\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"\s*[-–—]{1,2})(?=\s|$)\s*"
-)
-# The boilerplate of a wire's page: "… provides the information "as is" without warranty …".
-_DISCLAIMER = re.compile(
-    r"\bwithout warranty of any kind\b|\baccept (?:any|no) responsibility or liability\b|"
-    r"\bprovides? the information\b.{0,12}\bas is\b",
-    re.IGNORECASE,
-)
-# What a caption says of the people in a photo: "… glances at …", "… poses for …".
-_PHOTO_CAPTION = re.compile(
-    r"\b(?:glances? at|pose[sd]? (?:for|with)|posing|poses\b|pictured|looks? on|"
-    r"from (?:left|right)(?: to (?:right|left))?|\((?:left|right|cent(?:re|er)|l-r|"
-    r"(?:second |third )?from (?:left|right))\))",
-    re.IGNORECASE,
-)
-# The heading of a list of other articles at the end of the page.
-_RELATED_HEADING = re.compile(
-    r"^(?:related(?: (?:news|articles?|posts?|stories|content|links|reading|topics))?|"
-    r"latest(?: (?:news|posts|stories|articles))?|more (?:news|stories|articles)|"
-    r"read (?:also|more)|see also|also read|you (?:may|might) also like|recommended"
-    r"(?: for you)?|most (?:read|popular)|popular (?:posts|news|articles)|other news|"
-    r"recent (?:news|posts|articles)|leave a (?:comment|reply)|(?:\d+ )?comments?|"
-    r"post (?:a )?comment)\s*[:：]?$",
-    re.IGNORECASE,
-)
-# "March 25, 2024 · 3 min read": a reading time after a date line.
-_READING_TIME = re.compile(
-    r"(?:^|\s*[|·•–—-]\s*)(?:(?:estimated )?read(?:ing)? time\s*[:：]?\s*)?(?:about\s+)?"
-    r"\d{1,3}\s*-?\s*min(?:ute)?s?\.?(?:\s*read(?:ing)?(?:\s*time)?)?\s*$",
-    re.IGNORECASE,
-)
-# "… (Photo: Jane Doe)": the photographer's credit closing a caption; "… (J.Cl.)":
-# the writer's initials closing the text.
-_CREDIT_TAIL = re.compile(
-    r"\s*(?:[(\[]\s*(?i:photo(?:graph)?s?|pictures?|images?|fotos?|crédits? photo|"
-    r"photo credits?)\s*(?i:by)?\s*[:：]?\s*[^()\[\]]{1,60}[)\]]|"
-    r"\((?:[A-Z][a-z]{0,2}\.\s?){1,3}\))$"
-)
-# A publisher's registration number in the footer: "RIF: 20013038-5", "VAT No. 123 456".
-_LEGAL_ID = re.compile(
-    r"\b(?:RIF|RUC|NIT|CUIT|CUIL|RFC|CNPJ|SIRET|SIREN|VAT|TVA|ABN|GSTIN|TIN|EIN|UEN)"
-    r"\s*(?:[Nn]o\.?|[Nn][º°]\.?)?\s*[:：#]?\s*[A-Z]?-?\d[\d. -]{4,}"
-)
-BODY_STARTED = 150  # characters of a line that is surely a paragraph of the body
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？:;]\s*[\"”’)]*$")
 
@@ -342,44 +268,6 @@ def looks_like_publisher(line: str) -> bool:
     return bool(_PUBLISHER_HEAD.search(line)) and not _HEADLINE_VERB.search(line)
 
 
-def _is_legal_id(line: str) -> bool:
-    return len(line) <= 200 and bool(_LEGAL_ID.search(line))
-
-
-def _caption_length(line: str) -> bool:
-    """A caption is a phrase or one short sentence; a paragraph runs on."""
-    if re.search(r"[\u3400-\u9fff]", line):  # Chinese: a phrase, no full stop
-        return len(line) <= 30 and not re.search(r"[。！？]", line)
-    words = len(_words(line))
-    return words <= 12 or (words <= 25 and not re.search(r"[.!?。！？]\s*[\"”’)]*$", line))
-
-
-def is_photo_caption(line: str) -> bool:
-    """ "The rector glances at the exhibition": a caption, not a sentence of the news."""
-    return (
-        len(_words(line)) <= 30
-        and not re.search(r"[.!?;:。！？]\s*[\"”’)]*$", line)
-        and bool(_PHOTO_CAPTION.search(line))
-    )
-
-
-def _drop_related_list(lines: list[str], kept: list[str], drop) -> None:
-    """ "Related" (or "Latest news") over a list of other headlines, and a
-    comment form ("Leave a Comment", "Name", "Email"), end the page."""
-    last_long = max(
-        (i for i, line in enumerate(kept) if len(line.strip()) >= BODY_STARTED), default=-1
-    )
-    heading = next(
-        (i for i in range(last_long + 1, len(lines)) if _RELATED_HEADING.match(lines[i].strip())),
-        None,
-    )
-    if last_long < 0 or heading is None:
-        return
-    for j in range(heading, len(kept)):
-        if kept[j].strip():
-            drop(j)
-
-
 def _drop_site_name(kept: list[str], drop) -> None:
     """Under a "Skip to content" link, a site's or programme's name alone on a
     line ("Global Policy Review") stands before the headline."""
@@ -387,7 +275,7 @@ def _drop_site_name(kept: list[str], drop) -> None:
     if len(content) < 2:
         return
     name, following = (kept[i].strip() for i in content[:2])
-    lead = next((kept[i] for i in content if len(kept[i].strip()) >= BODY_STARTED), "")
+    lead = next((kept[i] for i in content if len(kept[i].strip()) >= furniture.BODY_STARTED), "")
     words = _words(name)
     if (
         1 <= len(words) <= 4
@@ -402,7 +290,7 @@ def _drop_site_name(kept: list[str], drop) -> None:
 
 
 def _is_prose_line(line: str) -> bool:
-    return len(line) >= BODY_STARTED
+    return len(line) >= furniture.BODY_STARTED
 
 
 def _shares_words(name: str, lead: str) -> bool:
@@ -441,15 +329,15 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
         stripped = line.strip()
         if not stripped:
             continue
-        wire = _WIRE_MARK.match(stripped)
-        if wire and not _FURNITURE.match(stripped):
+        wire = furniture.WIRE_MARK.match(stripped)
+        if wire and not furniture.FURNITURE.match(stripped):
             # "(MENAFN- Source) The forum…": the mark is chrome, the rest is text.
             chrome.append(wire.group(0).strip())
             stripped = stripped[wire.end() :].strip()
             kept[i] = stripped
             if not stripped:
                 continue
-        credit = _CREDIT_TAIL.search(stripped)
+        credit = furniture.CREDIT_TAIL.search(stripped)
         if credit and credit.start() > 0:
             chrome.append(credit.group(0).strip())
             stripped = stripped[: credit.start()].rstrip()
@@ -457,24 +345,24 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
         if is_copyright(stripped):
             drop(i)
             continue
-        if _FURNITURE.match(stripped) or _LANGUAGE_SWITCH.match(stripped):
+        if furniture.FURNITURE.match(stripped) or furniture.LANGUAGE_SWITCH.match(stripped):
             # An image's next line is its caption, once a headline or text stands above.
             above = body_started or content_seen
-            caption_next = above and bool(_IMAGE_FILE.search(stripped))
+            caption_next = above and bool(furniture.IMAGE_FILE.search(stripped))
             if skip_link is None and not content_seen:
                 skip_link = i
             drop(i)
             continue
         if (
-            (_DISCLAIMER.search(stripped) and len(stripped) <= 1000)
-            or (caption_next and _caption_length(stripped))
-            or (body_started and is_photo_caption(stripped))
+            (furniture.DISCLAIMER.search(stripped) and len(stripped) <= 1000)
+            or (caption_next and furniture.caption_length(stripped))
+            or (body_started and furniture.is_photo_caption(stripped))
         ):
             caption_next = False
             drop(i)
             continue
         caption_next = False
-        body_started = body_started or len(stripped) >= BODY_STARTED
+        body_started = body_started or len(stripped) >= furniture.BODY_STARTED
         if (
             is_garbage(stripped)
             or _WIDGET.match(stripped)
@@ -503,7 +391,7 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             source_url = source_url or stripped
             drop(i, dates_page=True)
             continue
-        timed = _READING_TIME.search(stripped)
+        timed = furniture.READING_TIME.search(stripped)
         if timed and timed.start() > 0 and is_date_line(stripped[: timed.start()], words):
             drop(i, dates_page=True)  # "March 25, 2024 · 3 min read"
             continue
@@ -524,7 +412,7 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             if above is not None and above == i - 1 and len(kept[above]) <= 160:
                 drop(above)
 
-    _drop_related_list(lines, kept, drop)
+    furniture.drop_related_list(lines, kept, drop)
     if skip_link is not None:
         _drop_site_name(kept, drop)
 
@@ -533,7 +421,7 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
         stripped = kept[i].strip()
         if not stripped:
             continue
-        if is_footer(stripped) or is_contact(stripped) or _is_legal_id(stripped):
+        if is_footer(stripped) or is_contact(stripped) or furniture.is_legal_id(stripped):
             drop(i)
             continue
         break

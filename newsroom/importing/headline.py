@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsroom.importing.chrome import is_footer, is_photo_caption
+from newsroom.importing.chrome import is_footer
 from newsroom.importing.dates import strip_dateline
+from newsroom.importing.furniture import is_photo_caption
 from newsroom.importing.sentences import normalise_space, split_sentences
 
 # Generic section names of news pages; a line made of them alone is a label.
