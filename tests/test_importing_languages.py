@@ -393,3 +393,24 @@ def test_detection_by_script_for_thai_russian_and_arabic():
     assert detect_language("وقعت جامعة القاهرة مذكرة تفاهم مع جامعة بكين") == "ar"
     assert detect_language("") == "en"
     assert detect_language("2024-03-21 12:00") == "en"
+
+
+def test_chinese_foreign_names_listed_after_roles_share_the_body_and_come_back_by_family_name():
+    paragraph = "北海东方研究中心主任扬·科瓦尔斯基、副主任安娜·诺瓦克出席。科瓦尔斯基教授表示欢迎。"
+    mentions, _ = zh.find_organisations(paragraph)
+    spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]
+    people = [(p.name, p.position, p.affiliation) for p in zh.find_people(paragraph, spans)]
+    assert people == [
+        ("扬·科瓦尔斯基", "北海东方研究中心主任", 0),
+        ("安娜·诺瓦克", "副主任", 0),
+    ]
+
+
+def test_a_foreign_name_written_with_a_dot_is_the_person_its_family_name_stands_for():
+    from newsroom.importing.entities import merge_people
+    from newsroom.importing.people import PersonMention
+
+    merged = merge_people(
+        [PersonMention("扬·科瓦尔斯基", "主任", None), PersonMention("科瓦尔斯基", "教授", None)]
+    )
+    assert [(p.name, p.position) for p in merged] == [("扬·科瓦尔斯基", "主任")]

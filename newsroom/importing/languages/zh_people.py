@@ -217,6 +217,16 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
 def _find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
     found: dict[str, PersonMention] = {}
     orgs = _Orgs(spans)
+    # Where each name listed after a role ends, and the body of that role:
+    # "…中心主任甲、副主任乙": the deputy is of the same centre.
+    ends: dict[int, int | None] = {}
+
+    def listed_after(start: int) -> int | None:
+        return ends.get(start - 1) if paragraph[start - 1 : start] == "、" else None
+
+    foreign = _foreign_names(paragraph, orgs)
+    again: list[tuple[str, str]] = []
+    parts = _name_parts([paragraph[s:e] for s, e in foreign])
 
     def add(name: str, role: str | None, affiliation: int | None, titled: bool = False) -> None:
         name = " ".join(name.split())
@@ -234,6 +244,8 @@ def _find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                 role_start = _boundary_before(paragraph, s, 0)
         role = paragraph[role_start:re_]
         affiliation = _affiliation(role_start, re_, orgs)
+        if affiliation is None:
+            affiliation = listed_after(role_start)
         # Role, then the name: "副总干事Patrick Child", "院长胡志坚".
         after = paragraph[re_:]
         latin = _LATIN_NAME.match(after)
@@ -262,6 +274,13 @@ def _find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
         if names:
             for name in names:
                 add(name, role, affiliation)
+            ends[tail] = affiliation
+            continue
+        # A part of a foreign name written in full in the paragraph, then a
+        # title: "…·科农丘克…。科农丘克教授表示" is that person again.
+        full = next((n for part, n in parts if paragraph.endswith(part, 0, rs)), None)
+        if full:
+            again.append((full, m.group(0)))  # after its full mention, which has the role
             continue
         # The name, then the role: "胡志坚院长", "Patrick Child副总干事".
         before = paragraph[max(0, rs - 80) : rs]
@@ -280,10 +299,23 @@ def _find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
         name = _between_roles(paragraph, m.start(), orgs, after=("的",))
         if name:
             add(name, None, None, titled=True)
-    for start, end in _foreign_names(paragraph, orgs):
+    for start, end in foreign:
         role_at = _ROLE_RE.match(paragraph, end)
         role = role_at.group(0) if role_at else None
         if role is None and _ends_with(paragraph, start, _ROLES):
             role = paragraph[_boundary_before(paragraph, start, 0) : start]  # "也门驻华大使"
-        add(paragraph[start:end], role, _affiliation(start - len(role or ""), start, orgs))
+        affiliation = _affiliation(start - len(role or ""), start, orgs)
+        if affiliation is None and role:
+            affiliation = listed_after(start - len(role))
+        add(paragraph[start:end], role, affiliation)
+        ends[end] = affiliation
+    for name, title in again:
+        add(name, title, None)
     return list(found.values())
+
+
+def _name_parts(names: list[str]) -> list[tuple[str, str]]:
+    """(part, full name) for the parts after the first of each foreign name
+    written with "·" ("沃伊切赫·科农丘克" → "科农丘克"), longest first."""
+    parts = {part: name for name in names for part in name.split("·")[1:] if len(part) >= 2}
+    return sorted(parts.items(), key=lambda item: -len(item[0]))
