@@ -214,3 +214,17 @@ def test_spanish_two_day_form_has_an_end():
 
     (found,) = paragraph_dates("Se celebró el 10 y el 11 de enero de 2019 en la sede.", DATES)
     assert (found.when.iso(), found.until.iso()) == ("2019-01-10", "2019-01-11")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le forum a débuté le 21 mars 2024 et s'est achevé le 25 avril."),
+        ("es", "El foro comenzó el 21 de marzo de 2024 y concluyó el 25 de abril."),
+    ],
+)
+def test_french_and_spanish_starts_and_ends_told_by_their_verbs(language, text):
+    from newsroom.importing import languages
+
+    (found,) = paragraph_dates(text, languages.get(language).date_words)
+    assert (found.when.iso(), found.until.iso()) == ("2024-03-21", "2024-04-25")

@@ -253,8 +253,9 @@ def _join_spans(text: str, found: list[DateMention], words: DateWords) -> list[D
     """ "commenced on March 21 and concluded on April 25": one date, with its end."""
     if not words.span_end or len(found) < 2:
         return found
-    joined = r"\s*,?\s*(?:and|,)?\s*(?:[\w'’-]+\s+){0,3}?"
-    glue = re.compile(rf"{joined}{word(words.span_end)}\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+    joined = rf"\s*,?\s*(?:{word(words.range_and)}|,)?\s*(?:[\w'’-]+\s+){{0,3}}?"
+    before = rf"(?:(?:on|in)\s+|{word(words.article)}\s+)?"
+    glue = re.compile(rf"{joined}{word(words.span_end)}\s+{before}$", re.IGNORECASE)
     result: list[DateMention] = []
     i = 0
     while i < len(found):

@@ -44,6 +44,7 @@ DATES = DateWords(
     weeks=(("la semana pasada", -1), ("esta semana", 0), ("la próxima semana", 1)),
     months_relative=(("el mes pasado", -1), ("este mes", 0), ("el próximo mes", 1)),
     years=(("el año pasado", -1), ("este año", 0)),
+    span_end=("concluyó", "finalizó", "terminó", "culminó", "se clausuró", "cerró"),
 )
 
 

@@ -41,6 +41,11 @@ DATES = DateWords(
     weeks=(("la semaine dernière", -1), ("cette semaine", 0), ("la semaine prochaine", 1)),
     months_relative=(("le mois dernier", -1), ("ce mois-ci", 0), ("le mois prochain", 1)),
     years=(("l'année dernière", -1), ("l'an dernier", -1), ("cette année", 0)),
+    span_end=(
+        "s'est achevé", "s'est achevée", "s'est terminé", "s'est terminée", "a pris fin",
+        "s'est clôturé", "s'est clôturée", "s’est achevé", "s’est achevée", "s’est terminé",
+        "s’est terminée", "s’est clôturé", "s’est clôturée",
+    ),  # fmt: skip
 )
 
 
