@@ -1063,3 +1063,31 @@ def test_a_call_for_papers_in_the_headline_is_no_event():
 
 def test_staying_in_touch_is_no_visit():
     assert _events("On 2 May 2019 the alumni stayed in touch through the network.") == ()
+
+
+def test_a_trip_told_first_then_its_cities_is_one_visit_per_city():
+    events = _events(
+        "A business mission of the Chamber of Industry travelled to Brazil from 15 to 22 August "
+        "2022.",
+        "During the mission, the delegation paid a courtesy call on the Minister of Mines and "
+        "Energy in Brasília and toured a wind farm in Natal.",
+    )
+    assert [(e.kind, e.when.iso(), e.city, e.country) for e in events] == [
+        ("visit", "2022-08-15", None, "BR"),
+        ("visit", "2022-08-15", "Brasília", "BR"),
+        ("visit", "2022-08-15", "Natal", "BR"),
+    ]
+    assert [e.title for e in events][1:] == ["Visit to Brasília", "Visit to Natal"]
+
+
+def test_a_dateline_with_its_country_names_the_lead_event_s_city():
+    assert places.dateline_city("Praia, Cabo Verde, 14 March 2019: The centre", 19) == (
+        "Praia",
+        "CV",
+    )
+    (event,) = _events(
+        "Praia, Cabo Verde, 14 March 2019: The regional centre organised a capacity-building "
+        "week on energy statistics.",
+        reference=PartialDate.of_day(dt.date(2019, 3, 14), "14 March 2019"),
+    )
+    assert _full([event]) == [("workshop", "2019-03-14", None, "Praia", "CV", False)]

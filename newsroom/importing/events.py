@@ -130,13 +130,13 @@ def find_events(
             mentions = mentioned[
                 bisect_left(mention_starts, offset) : bisect_left(mention_starts, end)
             ]
+            if offset == 0 and ctx.dateline_city is None:
+                found = places.dateline_city(paragraph, mentions[0].start if mentions else None)
+                ctx.dateline_city = (p, *found) if found else None
             if p == 0 and offset == 0 and mentions and is_dateline(paragraph, mentions[0]):
                 # "Addis Ababa, Ethiopia, 29 October 2019: …" dates the report; the
                 # lead event takes it as the article's date only when it has none.
                 mentions = mentions[1:]
-            if offset == 0 and ctx.dateline_city is None:
-                found = places.dateline_city(paragraph, mentions[0].start if mentions else None)
-                ctx.dateline_city = (p, *found) if found else None
             if len(events) >= _MAX_EVENTS:
                 break
             if events and words.first_session.search(sentence):
@@ -254,6 +254,9 @@ def _event_from(
             _told_again(same[0], sentence, offset, spans, orgs, match, words)
             return
     elif existing or not occurred:
+        if existing and kind == "visit" and _stops(existing, sentence, offset, p, match, orgs,
+                                                   events, words):  # fmt: skip
+            return
         if existing:
             _told_again(existing[-1], sentence, offset, spans, orgs, match, words)
         return
@@ -358,6 +361,37 @@ def _headline_name(headline: str, trigger: Trigger) -> str | None:
         return named[0]
     tail = re.split(r"\s+[–—|-]\s+|[:|]", headline[trigger.match.start() :])[0].strip(" .,;")
     return tail[:1].upper() + tail[1:] if len(tail.split()) >= 2 else None
+
+
+def _stops(
+    visits: list[EventDraft],
+    sentence: str,
+    offset: int,
+    p: int,
+    match: re.Match[str],
+    orgs: list[tuple[int, int]],
+    events: list[EventDraft],
+    words: EventWords,
+) -> bool:
+    """A trip told before, now in cities it has no visit for yet ("travelled to
+    Brazil … paid a courtesy call in Brasília and toured a wind farm in Natal"):
+    one visit per city, of the trip's days."""
+    if not words.occurred.search(sentence):
+        return False
+    cities = places.trip_cities(sentence, match.end(), orgs)
+    if not cities:
+        city, country = _venue(sentence, orgs, match, words)
+        cities = [(city, country)] if city else []
+    known = {e.city for e in events if e.kind == "visit"}
+    trip = visits[-1]
+    new = [(c, code) for c, code in cities if c not in known]
+    if not new or (trip.country and any(code != trip.country for _c, code in new if code)):
+        return False  # another country: a trip of its own, or a place in passing
+    for city, code in new:
+        events.append(replace(trip, city=city, country=code or trip.country, roles={},
+                              per_city=True, sentence=sentence, keyword=match.group(0),
+                              keyword_at=match.start(), paragraph=p))  # fmt: skip
+    return True
 
 
 def _told_again(

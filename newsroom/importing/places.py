@@ -252,7 +252,10 @@ def trip_cities(sentence: str, after: int, names: list[tuple[int, int]]) -> list
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’. -]{1,40}?)\s*,\s*$")
+# "Chandigarh, " or "Addis Ababa, Ethiopia, " before the date.
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z'’. -]{1,40}?)\s*,\s*(?:([A-Z][A-Za-zÀ-ÿ'’. -]{1,40}?)\s*,\s*)?$"
+)
 
 
 _CAPS_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}),\s*(?=\d|[A-Z]{3}\b)")
@@ -273,8 +276,11 @@ def dateline_city(paragraph: str, date_start: int | None) -> tuple[str, str | No
     if name.casefold() in _WEEKDAYS:
         return None  # "MONDAY, 10 NOVEMBER 2014": a date line, not a dateline
     found = town(name) if name.isupper() else city(name)  # "BANGI," or "Chandigarh,"
+    named_country = country_code(match.group(2)) if match.lastindex == 2 else None
     if found:
-        return found
+        return found[0], named_country or found[1]
+    if match.lastindex == 2 and not named_country:
+        return None  # "Smith, Jones, 3 May": no place and its country
     if name.isupper() and not country_code(name) and not is_region(name):
         return name.title(), None
     return None
