@@ -315,3 +315,8 @@ def test_a_page_with_a_site_name_a_section_and_a_category_line_finds_the_headlin
     )
     assert article.title == "Experts gather in Addis Ababa for regional workshop on water diplomacy"
     assert {"Africa Policy Hub", "Regional Workshop Addis- Ababa"} <= set(article.chrome)
+
+
+def test_a_list_item_between_hyphens_is_no_wire_mark():
+    article = _article(_HEAD, _BODY, "- Jane Doe - Director of the Example Institute")
+    assert article.paragraphs == (_BODY, "- Jane Doe - Director of the Example Institute")

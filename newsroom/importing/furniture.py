@@ -40,9 +40,10 @@ _LANGUAGE_NAME = (
 )
 LANGUAGE_SWITCH = re.compile(rf"^{_LANGUAGE_NAME}(?:\s*[|/·•]?\s*{_LANGUAGE_NAME})+$")
 # A wire service's mark opening a line: "(MENAFN- Source)", "(ANI)", "– Agency –".
+# A hyphen's pair only as a line of its own: "- Jane Doe - Director" is a list item.
 WIRE_MARK = re.compile(
-    r"^(?:\([A-Z]{2,10}(?:\s*[-–]\s*[^()]{1,40})?\)|[-–—]{1,2}\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"\s*[-–—]{1,2})(?=\s|$)\s*"
+    r"^(?:\([A-Z]{2,10}(?:\s*[-–]\s*[^()]{1,40})?\)|[–—]{1,2}\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s*[–—]{1,2}|-{1,2}\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*-{1,2}$)(?=\s|$)\s*"
 )
 # The boilerplate of a wire's page: "… provides the information "as is" without warranty …".
 DISCLAIMER = re.compile(
