@@ -44,11 +44,26 @@ def test_chinese_short_form_the_text_uses_for_a_name_it_gives_in_full():
     assert _zh("西岭科院院长出席。", text) == [("西岭省科学院", "西岭科院")]
 
 
+def test_chinese_short_form_in_bare_parentheses_and_a_role_before_a_connector():
+    text = "东江电力建设集团有限公司（东江电建）与河西工业大学签约。东江电建副总经理出席。"
+    assert _zh(text.split("。")[0], text) == [
+        ("东江电力建设集团有限公司", None),
+        ("东江电力建设集团有限公司", "东江电建"),
+        ("河西工业大学", None),
+    ]
+    # "署长" is the head of the first body, not a word of the second; "联合国" keeps its "联合".
+    assert _zh_names("北海能源署署长和联合国开发计划署驻华代表出席。") == [
+        "北海能源署",
+        "联合国开发计划署",
+    ]
+
+
 def test_chinese_generic_nouns_and_venues_are_no_partners():
     assert _zh_names("会议邀请了国际组织、行业协会和合作中心的代表。") == []
     assert _zh_names("学位委员会审议了方案。") == []
     assert _zh_names("论坛在逸夫图书馆举行。") == []
     assert _zh_names("学校将建设国家高水平科技智库。") == []
+    assert _zh_names("学校依托国家重点实验室开展研究。") == []
     # A unit right after its parent keeps its generic words.
     assert _zh_names("西岭省商务厅合作处处长出席。") == ["西岭省商务厅合作处", "西岭省商务厅"]
 

@@ -82,7 +82,7 @@ _ROLE_WORDS = sorted(
     领事 总领事 官员 代表 首席代表 总裁 副总裁 总经理 副总经理 经理 董事长 董事 总监 主管 教授
     副教授 党委常委 常委 研究员 副研究员 助理研究员 博士 院士 专家 学者 工程师 高级工程师
     总工程师 负责人 创始人 主编 记者 通讯员 首席科学家 科学家 顾问 特使 部门主任 项目官员 老师
-    团长 副团长 总编辑 副总编辑
+    团长 副团长 总编辑 副总编辑 署长 副署长 馆长 副馆长 社长 副社长 行长 副行长 台长 副台长
     上校 中校 少校 将军 检察官 科长 副科长 校长助理 助理 项目经理 讲师 博士生 研究生 秘书
 """
 ),
@@ -144,7 +144,9 @@ _VENUE_HEADS = {"图书馆", "科技馆"}
 # Words that describe a kind of body when nothing names it ("行业协会", "合作中心",
 # "学位委员会"); a unit right after its parent's name keeps them ("…厅合作处").
 _GENERIC_ALONE = words("行业 合作 联合 联合研究 学位 区域 双边 多边 全球 专业 研究")
-_GENERIC_NAMES = words("国际组织 国际机构 国际合作中心")
+_GENERIC_NAMES = words(
+    "国际组织 国际机构 国际合作中心 国家重点实验室 国家工程研究中心 国家工程实验室 国家级实验室"
+)
 # Nouns for parts of a place or body: "图书资料室和…" ends a phrase.
 _UNIT_ENDS = set("室区门团组队部院校所处科化性")
 _LONGEST = 24
@@ -169,7 +171,7 @@ _BOUNDARIES = _by_length(_BOUNDARY_WORDS)
 # phrase they end the clause before a name ("共同建设…中心"); inside a name
 # ("中国能源建设集团") they stay.
 _PHRASE_VERBS = _by_length(
-    list(words("建设 建成 规划 推动 成立 新建 共建 筹建 创办 设立 组建 牵头 依托 联合 携手 助力"))
+    list(words("建设 建成 规划 推动 成立 新建 共建 筹建 创办 设立 组建 牵头 依托 携手 助力"))
 )
 _PHRASE_ADVERBS = _by_length(
     list(words("先 再 逐步 步 加快 积极 全面 进一步 努力 着力 继续 正式 率先 大力 持续 将 要"))
@@ -192,6 +194,8 @@ def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) ->
                 and j - k <= 8
                 and all(_cjk(c) for c in text[k + 1 : j - 1])
                 and not _SHORT_FORM_MARK.match(text, k + 1)
+                and k != floor  # "…有限公司（中国电建）": a short form after a name
+                and not _HEAD_END.search(text[floor:k])
             ):
                 j = k
                 continue
@@ -228,6 +232,8 @@ def _boundary_before(text: str, i: int, floor: int, connectors: bool = False) ->
             longest = 16 if any(c in _JOINERS for c in piece) else 8  # "中国—中东欧国家…对话与…"
             if not 2 <= len(piece) <= longest or piece[-1] in _UNIT_ENDS or _HEAD_END.search(piece):
                 return j
+            if _ends_with(text, j - 1, _ROLES):
+                return j  # "…署署长和…": a role ends the name before
             if _ends_with(text, before, _ROLES):
                 return j  # "院长洪岗和科研处": the piece is a person's name
             return before
@@ -248,8 +254,12 @@ def _head_ends(text: str) -> list[tuple[int, int]]:
         s, e = m.span()
         word = m.group(0)
         nxt = text[e : e + 1]
-        if word in _SHORT_HEADS and (
-            nxt in _NOT_AFTER_SHORT_HEAD or text[s - 1 : s] in "党上公之到各好相此出住难益"
+        if (
+            word in _SHORT_HEADS
+            and (
+                (nxt in _NOT_AFTER_SHORT_HEAD and not _starts_with(text, e, _ROLES))  # "…署署长"
+                or text[s - 1 : s] in "党上公之到各好相此出住难益"
+            )
         ):
             continue
         if word.endswith("学") and nxt == "生":
@@ -390,6 +400,10 @@ def _text_names(text: str) -> _TextNames:
         for m in _SHORT_FORM.finditer(paragraph):
             if m.start() in ends and m.group(1) != ends[m.start()]:
                 short.setdefault(m.group(1), set()).add(ends[m.start()])
+        for m in _BARE_SHORT_FORM.finditer(paragraph):
+            name, form = ends.get(m.start()), m.group(1)
+            if name and form[0] == name[0] and form not in name and _is_subsequence(form, name):
+                short.setdefault(form, set()).add(name)  # "…有限公司（中国电建）"
     names = alone | {name for names in full.values() for name in names}
     for form, name in _abbreviations(simplified(text), names):
         short.setdefault(form, set()).add(name)
@@ -404,6 +418,8 @@ _SHORT_FORM = re.compile(
     r"[(（]\s*(?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]?([^()（）“”\"「」，,、。\s]{2,12}?)"
     r"[”\"」]?\s*[)）]"
 )
+# "…集团有限公司（中国电建）": a short form in parentheses, with no word to say so.
+_BARE_SHORT_FORM = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
 # Heads whose names the texts shorten to a few of their characters ("…科学院" →
 # "…科院"), and companies, whose short forms keep none of the head ("…建设集团" → "…建").
 _SHORTENED_HEADS = ("院", "局", "会")
