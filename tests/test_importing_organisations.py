@@ -104,3 +104,33 @@ def test_a_person_glued_after_an_organisation_is_cut_off_and_gets_it_as_affiliat
         ("Christos Zerefos", "Academy of Athens"),
         ("Maria Lopez", "National Research Council"),
     ]
+
+
+def test_a_name_without_a_head_is_an_organisation_where_the_sentence_says_so():
+    assert _orgs(
+        "Anna Berg, director of Civic Bridge, opened the session.",
+        "Open Lens, a non-profit based in Oslo, organised it with organisations such as Open "
+        "Voices, Green Hope and Freedom House.",
+        "The school partnered with Global Focus. Members of the network include House of "
+        "Sarah, FemLINKpacific and V-Lab.",
+    ) == {
+        "Civic Bridge": None,
+        "Open Lens": None,
+        "Open Voices": None,
+        "Green Hope": None,
+        "Freedom House": None,
+        "Global Focus": None,
+        "House of Sarah": None,
+        "FemLINKpacific": None,
+        "V-Lab": None,
+    }
+
+
+def test_a_modifier_a_country_or_a_short_form_after_a_post_is_no_headless_organisation():
+    assert (
+        _orgs(
+            "The head of the French academy will also attend. Dr. Lee, a graduate of Kyrgyz – "
+            "Turkish studies, met the ambassador of Costa Rica and the rector of Unisma."
+        )
+        == {}
+    )

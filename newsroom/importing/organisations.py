@@ -49,6 +49,7 @@ from newsroom.importing.name_runs import (
     strip_front,
     words_of,
 )
+from newsroom.importing.org_signals import signalled_names
 from newsroom.importing.parting import phrase_counts, split_list, split_of, with_acronym
 from newsroom.importing.tokens import Token, join_tokens
 
@@ -474,6 +475,13 @@ def find_organisations(
                     keep = acronym if not sub_parent else None
                     add(sub, keep, long_form if not sub_parent else None,
                         is_parent or sub_parent, evidence, after_role)  # fmt: skip
+    named = [(m.start, m.end) for m in mentions if not m.weak]
+    for run in signalled_names(tokens):
+        # "director of Civic Bridge", "Human Rights Watch, a non-profit": no head, but named
+        if not any(s <= run[0].start < e or run[0].start <= s < run[-1].end for s, e in named):
+            mentions = [m for m in mentions if not (m.weak and m.start == run[0].start)]
+            mentions.append(OrgMention(join_tokens(run), run[0].start, run[-1].end))
+            named.append((run[0].start, run[-1].end))
     mentions = _long_forms_in_parentheses(paragraph, mentions)
     covered = [(m.start, m.end) for m in mentions if not m.weak]
     for k, tok in enumerate(tokens[:-2]):
