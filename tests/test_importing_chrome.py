@@ -320,3 +320,21 @@ def test_a_page_with_a_site_name_a_section_and_a_category_line_finds_the_headlin
 def test_a_list_item_between_hyphens_is_no_wire_mark():
     article = _article(_HEAD, _BODY, "- Jane Doe - Director of the Example Institute")
     assert article.paragraphs == (_BODY, "- Jane Doe - Director of the Example Institute")
+
+
+_ZH_TRIP = (
+    "10月20日至26日，示例大学校长率代表团访问非洲三国，与多所大学签署合作协议，"
+    "并就人才培养、科研合作等议题进行了深入交流。"
+)
+
+
+@pytest.mark.parametrize("office", ["示例大学国际合作与交流处", "国际合作与交流处"])
+def test_a_chinese_office_name_over_the_headline_is_neither_title_nor_its_first_half(office):
+    article = _article(office, "示例大学代表团访问非洲三国", _ZH_TRIP)
+    assert article.title == "示例大学代表团访问非洲三国"
+    assert office in article.chrome
+
+
+def test_a_chinese_headline_ending_with_a_university_is_joined_with_its_second_half():
+    article = _article("肯尼亚国家科学院代表团访问示例大学", "双方签署合作备忘录", _ZH_TRIP)
+    assert article.title == "肯尼亚国家科学院代表团访问示例大学双方签署合作备忘录"

@@ -79,6 +79,13 @@ _SMALL_WORDS = frozenset((
     "been", "also", "more", "than", "they", "them",
 ))  # fmt: skip
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_CONJUNCTIONS = ("并", "及", "和", "暨", "与", "以及", "同时")
+_CJK_UNIT_END = re.compile(r"(?:大学|学院|处|中心|研究院|研究所|委员会|办公室|新闻网|官网|网站)$")
+# What a Chinese headline does; an office's name does none of it.
+_CJK_VERB = re.compile(
+    r"访问|举办|举行|召开|签署|签订|出席|参加|会见|会谈|开幕|闭幕|启动|成立|来访|到访|考察|率团|"
+    r"调研|荣获|发布|访"
+)
 _CJK_END = re.compile(r"[。！？!?]$")
 _CLAUSE_END = re.compile(r"[,;，；、]\s*$")
 TITLE_MAX = 300
@@ -206,10 +213,15 @@ def _more_specific(
     a real headline (one with a verb) never replaces it."""
     lead = next((lines[i] for i in content if i > head[-1]), "")
     lead_words = _content_words(lead)
+    first = lines[head[chosen]].strip()
+    if _is_cjk(first):
+        # "示例大学国际合作与交流处" over the headline: the site's office, not the news.
+        later = [k for k in candidates if k > chosen and _is_cjk(lines[head[k]])]
+        return later[0] if later and _is_office(first) else chosen
     for k in candidates:
         first = lines[head[chosen]].strip()
         words = first.split()
-        if _is_cjk(first) or len(words) > 5 or _VERB.search(first.lower()):
+        if len(words) > 5 or _VERB.search(first.lower()):
             return chosen
         if k <= chosen:
             continue
@@ -225,16 +237,24 @@ def _more_specific(
     return chosen
 
 
+def _is_office(line: str) -> bool:
+    """ "示例大学国际合作与交流处": a unit's name, doing nothing."""
+    return bool(_CJK_UNIT_END.search(line)) and not _CJK_VERB.search(line)
+
+
 def _continues(before: str, after: str) -> bool:
     """Is ``after`` the rest of a headline split after ``before``?"""
     if is_prose(after) or not after.strip() or _CAPTION.match(after.strip()):
         return False
     if _is_cjk(before) and _is_cjk(after):
-        return (
-            len(before) + len(after) <= 60
-            and not _CJK_END.search(before)
-            and not after.startswith(("—", "-", "——"))
-        )
+        if len(before) + len(after) > 60 or _CJK_END.search(before):
+            return False
+        if after.startswith(_CJK_CONJUNCTIONS):
+            return True  # "…研讨会" + "并签署合作协议"
+        # A site's or office's name over the headline ("…大学国际合作与交流处"),
+        # or a headline that starts as the line above does: two lines, not halves.
+        starts_alike = len(before) >= 2 and after.startswith(before[:2])
+        return not (after.startswith(("—", "-", "——")) or _is_office(before) or starts_alike)
     if not _headline_shape(before + " " + after):
         return False
     first = next((ch for ch in after if ch.isalpha()), "")
