@@ -112,6 +112,9 @@ def test_french_names_whose_head_is_written_in_lower_case():
     assert _fr("Les élèves de l'école nationale supérieure des travaux publics sont venus.") == [
         "école nationale supérieure des travaux publics"
     ]
+    assert _fr("Ils étudient à l’Institut national des sciences appliquées de Rennes.") == [
+        "Institut national des sciences appliquées de Rennes"
+    ]
     assert _fr("Il a remercié l’agence universitaire francophone.") == [
         "agence universitaire francophone"
     ]
@@ -144,6 +147,9 @@ def test_spanish_person_glued_after_a_ministry_is_its_head():
     )
     assert [(p.name, p.position, p.affiliation) for p in article.people] == [
         ("Pedro Luis Arancibia", "Ministerio de Energía y Minas", "Ministerio de Energía y Minas")
+    ]
+    assert _es("Estuvo la Secretaría de Energía Rocío Nahle García en el acto.") == [
+        "Secretaría de Energía"
     ]
     # A place of three words stays in the name.
     assert _es("La Universidad Autónoma de San Luis Potosí firmó un convenio.") == [

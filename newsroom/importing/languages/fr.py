@@ -42,9 +42,19 @@ DATES = DateWords(
     months_relative=(("le mois dernier", -1), ("ce mois-ci", 0), ("le mois prochain", 1)),
     years=(("l'année dernière", -1), ("l'an dernier", -1), ("cette année", 0)),
     span_end=(
-        "s'est achevé", "s'est achevée", "s'est terminé", "s'est terminée", "a pris fin",
-        "s'est clôturé", "s'est clôturée", "s’est achevé", "s’est achevée", "s’est terminé",
-        "s’est terminée", "s’est clôturé", "s’est clôturée",
+        "s'est achevé",
+        "s'est achevée",
+        "s'est terminé",
+        "s'est terminée",
+        "a pris fin",
+        "s'est clôturé",
+        "s'est clôturée",
+        "s’est achevé",
+        "s’est achevée",
+        "s’est terminé",
+        "s’est terminée",
+        "s’est clôturé",
+        "s’est clôturée",
     ),  # fmt: skip
 )
 
@@ -170,7 +180,8 @@ WORDS = romance.RomanceWords(
         nucléaire maritime forestier forestière agricole islamique populaire fondamental
         fondamentale appliquée appliqué interdisciplinaire permanent permanente canadien
         canadienne arabe ouest-africain ouest-africaine francophone francophones anglophone
-        lusophone universitaire universitaires publics publiques
+        lusophone universitaire universitaires publics publiques appliquées appliqués humaines
+        exactes avancées avancés
     """),
     adjective_endings=(
         "ique",

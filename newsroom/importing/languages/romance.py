@@ -202,6 +202,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
             if tok.low in words.months or tok.low in words.weekdays:
                 break
             if complement and _person_after(toks, j, words):
+                capital = True
                 j += 1  # "Ministerio de Energía y Minas Juan Pérez Soto": the minister follows
                 break
             capital = True
