@@ -169,3 +169,18 @@ def test_spanish_name_goes_on_after_y_el_and_a_capitalised_word():
         "Agencia Prensa Andina",
         "Comunidad Andina",
     ]
+
+
+def test_a_head_with_only_lower_case_words_after_de_la_or_one_adjective_is_a_description():
+    assert _fr("La deuxième Université de la capitale ivoirienne a reçu la délégation.") == []
+    assert _fr("Le Gouvernement du Togo et l’Université de la Manouba ont signé.") == [
+        "Gouvernement du Togo",
+        "Université de la Manouba",
+    ]
+    assert _es("El Gobierno Nacional, a través del Ministerio de Salud, apoyó.") == [
+        "Ministerio de Salud"
+    ]
+    assert _es("La Universidad Nacional y la Universidad del Valle firmaron.") == [
+        "Universidad Nacional",
+        "Universidad del Valle",
+    ]

@@ -116,6 +116,7 @@ WORDS = romance.RomanceWords(
         programa proyecto sistema plan reforma licenciatura maestría doctorado diplomado
         certificado carrera modelo
     """),
+    government_heads=words("gobierno"),
     place_openers=words("san santa santo são nueva nuevo puerto porto ciudad villa"),
     assembly_heads=words("conferencia congreso asamblea"),
     heads=words("""

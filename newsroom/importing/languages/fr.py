@@ -137,6 +137,7 @@ WORDS = romance.RomanceWords(
         filière parcours formation plan label norme référentiel certificat
     """),
     generic_acronyms=words("LMD BTS DUT BEP CAP DEA DESS DEUG CAPES CAPET MBA BAC"),
+    government_heads=words("gouvernement"),
     place_openers=words("saint sainte port grand"),
     assembly_heads=words("conférence congrès assemblée"),
     heads=words("""

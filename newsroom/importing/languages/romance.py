@@ -65,6 +65,8 @@ class RomanceWords:
     generic_acronyms: frozenset[str] = frozenset()
     # Words that open a place's name of several words ("San Luis Potosí").
     place_openers: frozenset[str] = frozenset()
+    # Heads that an adjective alone leaves a description ("el Gobierno Nacional").
+    government_heads: frozenset[str] = frozenset()
 
 
 _WORD = re.compile(
@@ -302,6 +304,26 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
     return end, parent if parent < end else -1, capital or lower_words >= 2
 
 
+def _described(toks: list[_Tok], i: int, end: int, words: RomanceWords) -> bool:
+    """A head and lower-case words only, after "de la/du" or with no noun at all:
+    a description ("l'Université de la capitale camerounaise", "el Gobierno
+    Nacional"), no name."""
+    rest = toks[i + 1 : end]
+    if any(t.is_cap and t.is_word for t in rest[1:]) or any(t.is_acronym for t in rest):
+        return False
+    if rest and rest[0].is_cap and _is_adjective(rest[0], words) and len(rest) == 1:
+        return toks[i].low in words.government_heads  # "Gobierno Nacional", "Gobierno Federal"
+    size = _connector_at(toks, i + 1, words)
+    return (
+        bool(size)
+        and " ".join(t.low for t in rest[:size]) in _SINGULAR_OF
+        and not any(t.is_cap for t in rest[size:])
+    )
+
+
+_SINGULAR_OF = frozenset(("de la", "du", "de l'", "del", "de los", "de las"))
+
+
 def _article_then_name(toks: list[_Tok], k: int, words: RomanceWords) -> bool:
     """An article and one capitalised word that ends the phrase ("y el Caribe")."""
     return (
@@ -384,7 +406,7 @@ def find_organisations(
             acronym, after = None, end
         # "Université Laval", "Institut de recherche pour le développement",
         # "… (IRD)"; not "Ministère de tutelle", "Université numérique".
-        named = end - i >= 2 and (capital or acronym)
+        named = end - i >= 2 and (capital or acronym) and not _described(toks, i, end, words)
         start_tok = i
         if named and i > 0 and toks[i - 1].is_cap and toks[i - 1].low in words.pre_adjectives:
             start_tok = i - 1  # "Pontificia Universidad Católica…", "Haute École…"
