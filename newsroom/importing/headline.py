@@ -111,7 +111,7 @@ def _plain(line: str) -> str:
     return match.group("text") if match else line
 
 
-def _is_cjk(text: str) -> bool:
+def is_cjk(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     # A Han character is a word: a third of the letters makes the line Chinese.
     return bool(letters) and sum(bool(_CJK.match(ch)) for ch in letters) / len(letters) > 0.3
@@ -120,7 +120,7 @@ def _is_cjk(text: str) -> bool:
 def is_prose(line: str) -> bool:
     """A paragraph of the body, not a line above it."""
     stripped = line.strip()
-    if _is_cjk(stripped):
+    if is_cjk(stripped):
         return len(stripped) >= 60 or "。" in stripped[:-1] or stripped.endswith("。")
     words = stripped.split()
     if len(words) >= 60:
@@ -160,7 +160,7 @@ def _headline_shape(line: str, shape: Callable[[str], bool] | None = None) -> bo
         return shape(stripped)
     if len(stripped) > TITLE_MAX or _CLAUSE_END.search(stripped):
         return False
-    if _is_cjk(stripped):
+    if is_cjk(stripped):
         return 4 <= len(stripped) <= 80 and not _CJK_END.search(stripped)
     words = stripped.split()
     if not 2 <= len(words) <= 60 or all(len(w) == 1 for w in words):
@@ -192,11 +192,11 @@ def _short_label(line: str) -> bool:
     words = line.split()
     return (
         len(words) <= 3
-        and not _is_cjk(line)
+        and not is_cjk(line)
         and all(w[:1].isupper() for w in words)
         and not any(ch.isdigit() for ch in line)
         and not re.search(r"[.!?:;,]$", line.strip())
-        and not _VERB.search(line.lower())
+        and not VERB.search(line.lower())
     )
 
 
@@ -214,14 +214,14 @@ def _more_specific(
     lead = next((lines[i] for i in content if i > head[-1]), "")
     lead_words = _content_words(lead)
     first = lines[head[chosen]].strip()
-    if _is_cjk(first):
+    if is_cjk(first):
         # "示例大学国际合作与交流处" over the headline: the site's office, not the news.
-        later = [k for k in candidates if k > chosen and _is_cjk(lines[head[k]])]
+        later = [k for k in candidates if k > chosen and is_cjk(lines[head[k]])]
         return later[0] if later and _is_office(first) else chosen
     for k in candidates:
         first = lines[head[chosen]].strip()
         words = first.split()
-        if len(words) > 5 or _VERB.search(first.lower()):
+        if len(words) > 5 or VERB.search(first.lower()):
             return chosen
         if k <= chosen:
             continue
@@ -246,7 +246,7 @@ def _continues(before: str, after: str) -> bool:
     """Is ``after`` the rest of a headline split after ``before``?"""
     if is_prose(after) or not after.strip() or _CAPTION.match(after.strip()):
         return False
-    if _is_cjk(before) and _is_cjk(after):
+    if is_cjk(before) and is_cjk(after):
         if len(before) + len(after) > 60 or _CJK_END.search(before):
             return False
         if after.startswith(_CJK_CONJUNCTIONS):
@@ -340,7 +340,7 @@ def find_headline(
     keys = [normalise_space(lines[i]).casefold() for i in head]
 
     # A run of short lines is a site menu ("Overview", "CU Symbols", "Programs"…).
-    short = [len(lines[i].split()) <= 3 and not _is_cjk(lines[i]) for i in head]
+    short = [len(lines[i].split()) <= 3 and not is_cjk(lines[i]) for i in head]
     menu = set()
     run: list[int] = []
     for k, is_short in enumerate([*short, False]):
@@ -350,7 +350,7 @@ def find_headline(
         if len(run) >= 5:
             menu.update(run)
         run = []
-    body_cjk = _is_cjk(" ".join(lines[i] for i in content if i not in head)[:400])
+    body_cjk = is_cjk(" ".join(lines[i] for i in content if i not in head)[:400])
 
     def repeated_apart(k: int) -> bool:
         """A sidebar of other headlines comes twice, not side by side."""
@@ -377,7 +377,7 @@ def find_headline(
         k for k, i in enumerate(head)
         if _headline_shape(lines[i], shape) and not _not_a_title(lines[i], crumb_keys)
         and not repeated_apart(k) and opens_headline(i) and k not in menu
-        and (_is_cjk(lines[i]) == body_cjk or len(head) == len(content))
+        and (is_cjk(lines[i]) == body_cjk or len(head) == len(content))
         and not wrapped_prose(i) and i not in boilerplate
     ]  # fmt: skip
     if not candidates:
@@ -418,93 +418,9 @@ def find_headline(
     return Headline(title, tuple(used), tuple(chrome), tuple(pieces), tuple(dated))
 
 
-INFERRED_MAX = 120  # characters of an inferred headline; a Chinese one says it in 40
-INFERRED_MAX_CJK = 40
-_CLAUSE = re.compile(
-    r",|;|\s(?:organi[sz]ed by|hosted by|which|who|where|that|to|in order to|with|as|after|"
-    r"during|through|for)\s"
-)
-_CJK_CLAUSE = re.compile(r"[，,；;：:]")  # not "、", which parts a list
 # A headline says what happened: a verb (English; other languages are not checked).
-_VERB = re.compile(
+VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|held|holds?|hosts?|visits?|signs?|met|meets?|"
     r"attends?|organi[sz]es?|launch(?:es)?|welcomes?|took|takes?|discuss(?:es)?|concludes?|"
     r"opens?|receives?|joins?|led|leads?|gave|gives?|paid|pays?|agrees?|[a-z]{3,}ed)\b"
 )
-_TIME_OF_DAY = re.compile(r"^\s*(?:上午|下午|晚上|晚间|早上|中午)")
-
-
-def strip_opening_date(lead: str, find) -> str:
-    """The lead without the date it opens with: "On 3 May 2024, the…", "BANGI,
-    7 November 2014 – The…", "MOSCOW, October 31. /TASS/. The…", "9月30日,由…"."""
-    mentions = find(lead[:160], None)
-    if not mentions or mentions[0].start > 60:
-        return lead
-    first = mentions[0]
-    before = lead[: first.start]
-    if before.strip() and not re.fullmatch(
-        r"\s*(?:on|from|during|in|between|dated?|\(|"
-        r"(?:[^\W\d_][\w.'’ -]{1,40},\s*){1,3}(?:\w{1,2}\s+)?)\s*",
-        before,
-        re.IGNORECASE,
-    ):
-        return lead
-    rest = lead[first.end :]
-    rest = _TIME_OF_DAY.sub("", rest)
-    rest = re.sub(r"^[\s,.:;–—-]*(?:(?:/[^/]{1,20}/|\([^()]{1,20}\))[\s,.:;–—-]*)?", "", rest)
-    if len(rest) < 20:
-        return lead
-    return rest[:1].upper() + rest[1:]
-
-
-def infer_headline(
-    lead: str,
-    find,
-    replacements: tuple[tuple[str, str], ...] = (),
-    fallback: str | None = None,
-    check_verb: bool = False,
-) -> str:
-    """A headline from the lead when the text has none: its first sentence
-    without the date, names spelled canonically, shortened at a clause that
-    still says what happened; else ``fallback`` (the title of the event the
-    lead reports)."""
-    text = strip_opening_date(lead, find)
-    sentences = split_sentences(text)
-    title = sentences[0][1] if sentences else text
-    for spelling, canonical in replacements:
-        title = title.replace(spelling, canonical)
-    title = title.rstrip(" .!?;:,。！？；：，")
-    if _is_cjk(title):
-        if len(title) <= INFERRED_MAX_CJK:
-            return title
-        cuts = [
-            m.start() for m in _CJK_CLAUSE.finditer(title) if 8 <= m.start() <= INFERRED_MAX_CJK
-        ]
-        if cuts:
-            return title[: cuts[-1]]
-        return (
-            fallback if fallback and len(fallback) <= INFERRED_MAX_CJK else title[:INFERRED_MAX_CJK]
-        )
-
-    def says_what(text: str) -> bool:
-        return not check_verb or bool(_VERB.search(text))
-
-    def outside_quotes(at: int) -> bool:
-        before = title[:at]
-        opened = sum(before.count(q) for q in "«“‘")
-        return opened <= sum(before.count(q) for q in "»”’") and before.count('"') % 2 == 0
-
-    if len(title) > INFERRED_MAX or not says_what(title):
-        cuts = [
-            m.start() for m in _CLAUSE.finditer(title)
-            if 30 <= m.start() <= INFERRED_MAX and says_what(title[: m.start()])
-            and outside_quotes(m.start())
-        ]  # fmt: skip
-        if cuts:
-            title = title[: cuts[-1]]
-        elif fallback and len(fallback) <= INFERRED_MAX:
-            return fallback
-        elif len(title) > INFERRED_MAX:
-            title = title[: title.rfind(" ", 0, INFERRED_MAX)]
-        title = title.rstrip(" ,;:-–—")
-    return title[:1].upper() + title[1:]

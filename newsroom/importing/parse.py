@@ -23,7 +23,8 @@ from newsroom.importing.dating import (
 )
 from newsroom.importing.entities import ParsedEvent, ParsedOrg, ParsedPerson, extract_entities
 from newsroom.importing.frontmatter import FrontMatter, FrontMatterError, split_front_matter
-from newsroom.importing.headline import Headline, find_headline, infer_headline
+from newsroom.importing.headline import Headline, find_headline
+from newsroom.importing.inferred_headline import infer_headline
 from newsroom.importing.read import ImportFileError
 from newsroom.importing.sentences import clean_text, normalise_space, split_sentences
 from newsroom.partial_dates import DatePrecision, PartialDate
