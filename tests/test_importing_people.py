@@ -18,3 +18,26 @@ def test_a_family_name_led_by_a_small_particle_is_part_of_the_name():
         "Khalid Omar al-Suwaidi": ("Dean of Engineering", None),
         "Hamad al-Kuwari": ("President", None),
     }
+
+
+def test_a_listed_name_with_its_organisation_in_parentheses_is_a_member_of_it():
+    assert _people(
+        "Participants: Anna Kowalska (Polish Academy of Sciences), Petr Novak (Charles "
+        "University) and Eva Brown (Oslo University)."
+    ) == {
+        "Anna Kowalska": (None, "Polish Academy of Sciences"),
+        "Petr Novak": (None, "Charles University"),
+        "Eva Brown": (None, "Oslo University"),
+    }
+
+
+def test_diplomats_listed_with_posts_of_the_republic_of_a_country():
+    assert _people(
+        "Guests included Peter Mwangi, Ambassador of the Islamic Republic of Iran; Ana Silva, "
+        "High Commissioner of the People's Republic of Bangladesh; and Eva Brown, Consul "
+        "General of the Republic of Korea."
+    ) == {
+        "Peter Mwangi": ("Ambassador of the Islamic Republic of Iran", None),
+        "Ana Silva": ("High Commissioner of the People's Republic of Bangladesh", None),
+        "Eva Brown": ("Consul General of the Republic of Korea", None),
+    }

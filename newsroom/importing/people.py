@@ -329,8 +329,28 @@ def _people_after_organisations(paragraph: str, spans: list[OrgSpan]) -> list[Pe
     return found
 
 
+# "Participants: Anna Kowalska (Polish Academy of Sciences), …": a listed name with
+# its organisation in parentheses.
+_BEFORE_ORG = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)((?:[A-Z][\w'’-]+\s+|[A-Z]\.\s*|(?:al|el|bin|de|van)[-\s])"
+    r"{1,3}(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]*))\s*\($"
+)
+
+
+def _people_before_organisations(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
+    found = []
+    for start, end, org in spans:
+        if not paragraph[end:].lstrip().startswith(")"):
+            continue
+        match = _BEFORE_ORG.search(paragraph[max(0, start - 80) : start])
+        if match and _is_name(match.group(1), titled=False):
+            found.append(PersonMention(normalise_person_name(match.group(1)), None, org))
+    return found
+
+
 def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
     found = _people_after_organisations(paragraph, spans)
+    found += _people_before_organisations(paragraph, spans)
     for offset, sentence in _sentences(paragraph):
         segments = _segments(sentence, offset, spans)
         for i, (seg_start, segment) in enumerate(segments):
