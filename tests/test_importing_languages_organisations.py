@@ -177,6 +177,8 @@ def test_a_head_with_only_lower_case_words_after_de_la_or_one_adjective_is_a_des
         "Gouvernement du Togo",
         "Université de la Manouba",
     ]
+    # A capitalised word that is also a common noun ends a name as well.
+    assert _fr("L’Université de la Réunion a signé.") == ["Université de la Réunion"]
     assert _es("El Gobierno Nacional, a través del Ministerio de Salud, apoyó.") == [
         "Ministerio de Salud"
     ]

@@ -298,7 +298,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
     # Trailing connectors and lower-case words after the last capital are dropped
     # when the name has one ("Université de Lyon en …").
     end = j
-    while end > i + 1 and (not toks[end - 1].is_word or toks[end - 1].low in words.stops
+    while end > i + 1 and (not toks[end - 1].is_word or _function(toks[end - 1], words)
                            or _connector_at(toks, end - 1, words)):  # fmt: skip
         end -= 1
     return end, parent if parent < end else -1, capital or lower_words >= 2
