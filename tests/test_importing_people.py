@@ -41,3 +41,10 @@ def test_diplomats_listed_with_posts_of_the_republic_of_a_country():
         "Ana Silva": ("High Commissioner of the People's Republic of Bangladesh", None),
         "Eva Brown": ("Consul General of the Republic of Korea", None),
     }
+
+
+def test_a_rank_an_event_or_a_subject_after_a_title_is_no_person():
+    assert _people(
+        "Dr. Admiral said that. Prof. Forum agreed. Rear Admiral Eva Brown, Commander of the "
+        "Fleet, spoke."
+    ) == {"Eva Brown": ("Commander of the Fleet", None)}

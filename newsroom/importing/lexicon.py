@@ -82,7 +82,15 @@ TITLE_WORDS = {
     "Memb", "MSc", "Academician", "Shri", "Smt", "Dato", "Dato’", "Dato'", "Datuk",
     "Datin", "Tan Sri", "Seri", "YBhg", "Tun", "Haji", "Hajjah", "Puan", "Encik", "Ir", "Sister",
     "Brother", "Father", "Fr", "Lt", "Col", "Gen", "Maj", "Capt", "Cdr", "Brig", "Major General",
-    "Madya", "Excellency", "His Excellency", "Her Excellency",
+    "Madya", "Excellency", "His Excellency", "Her Excellency", "Admiral", "Rear Admiral",
+    "Vice Admiral",
+}  # fmt: skip
+# Words that are never a person's name, though a title or a capital may put one
+# there ("the Admiral spoke", "Prof. Forum", "United States Energy …").
+NEVER_NAME_WORDS = {
+    "admiral", "general", "colonel", "marshal", "forum", "meeting", "states", "energy",
+    "affairs", "studies", "sciences", "development", "cooperation", "technology",
+    "education", "committee", "congress", "assembly",
 }  # fmt: skip
 # Small words inside a name ("Noor Azizi bin Ismail", "Wim de Villiers").
 NAME_PARTICLES = {

@@ -18,6 +18,8 @@ from newsroom.importing.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     NAME_PARTICLES,
+    NEVER_NAME_WORDS,
+    NOT_ORG_HEADS,
     PERSON_TITLES,
     POSITION_HEADS,
     POST_NOMINALS,
@@ -94,7 +96,7 @@ def _is_name(text: str, titled: bool, single: bool = False) -> bool:
         low = word.casefold().strip(".")
         if word in NAME_PARTICLES:
             continue  # "Noor Azizi bin Ismail", "Wim de Villiers" (but "Dharma Ranjan Das")
-        if low in PERSON_TITLES:
+        if low in PERSON_TITLES or low in NEVER_NAME_WORDS or low in NOT_ORG_HEADS:
             return False
         if not _NAME_WORD.match(word) or not _name_word_start(word) or low in MONTHS:
             return False
