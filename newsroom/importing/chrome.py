@@ -5,7 +5,9 @@ Navigation and breadcrumbs ("Homepage / Favorites / 中文版", "Location: Home
 becomes the source), stamps ("Release Time:2021-07-28 Big Small",
 "Publisher:…Release time:2018-11-07Number of Views:201"), date lines, contact
 lines, leftover image markers and footers ("© GSEO All Rights Reserved
-Disclaimer") are recognised by their shape, not by a list of sites. The words
+Disclaimer") are recognised by their shape, not by a list of sites; the
+furniture a page sets anywhere in the text (widgets, captions, ads, a list of
+other stories) is described in ``furniture``. The words
 are English; a language adds its own labels through
 ``newsroom.importing.languages`` (its chrome runs first).
 """
