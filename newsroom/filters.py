@@ -17,6 +17,7 @@ from functools import reduce
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
 from django.http import QueryDict
@@ -27,7 +28,7 @@ from taggit.models import Tag
 from newsroom.models import Article, Event, EventKind, Partner, PartnerKind, Topic, TopicKind
 from newsroom.models.coverage import CoveredArticles
 from newsroom.partial_dates import MONTH_NAMES
-from newsroom.search import COUNT_LIMIT
+from newsroom.search import COUNT_LIMIT, SearchedArticles, fts_match
 
 MONTH_CHOICES = [(str(n), name) for n, name in enumerate(MONTH_NAMES, start=1)]
 LETTERS = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
@@ -124,15 +125,21 @@ class ArticleFilter(FilteredMixin, django_filters.FilterSet):
 
     def results(self, rows, now=None):
         """The articles found, as ``rows`` read them: from the coverage index
-        when only topic filters are used, else ``qs``."""
+        when only topic filters (and, on SQLite, a search) are used, else ``qs``."""
         used = {
             name: value
             for name, value in getattr(self.form, "cleaned_data", {}).items()
             if value not in (None, "")
         }
-        if not used or set(used) - set(self.TOPIC_FILTERS):
+        # On SQLite a search is a condition on the coverage index too
+        # (newsroom.search.SearchedArticles); PostgreSQL ranks its matches instead.
+        query = used.pop("q", "")
+        match = fts_match(query) if query and connection.vendor == "sqlite" else ""
+        if (query and not match) or (not used and not match):
             return self.qs
-        wanted = []
+        if set(used) - set(self.TOPIC_FILTERS):
+            return self.qs
+        wanted = [] if used else [Q(kind=TopicKind.NEWS, key="")]
         for name, value in used.items():
             if name == "tag":  # a tag topic is keyed by the tag's pk
                 tag = Tag.objects.filter(slug=value).values("pk")
@@ -144,6 +151,10 @@ class ArticleFilter(FilteredMixin, django_filters.FilterSet):
         if len(found) < len(wanted):  # a topic nothing published has yet
             return []
         first, *also = found
+        if match:
+            return SearchedArticles(
+                first, now or timezone.now(), rows, also, COUNT_LIMIT, match=match
+            )
         return CoveredArticles(first, now or timezone.now(), rows, also, COUNT_LIMIT)
 
     def filter_search(self, queryset, name, value):

@@ -16,6 +16,7 @@ the archive on every search.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from django.contrib.postgres.search import (
     SearchQuery,
@@ -26,6 +27,8 @@ from django.contrib.postgres.search import (
 from django.db import connection, connections
 from django.db.models import Expression, QuerySet
 from django.db.models.expressions import RawSQL
+
+from newsroom.models.coverage import CoveredArticles
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 10
@@ -73,14 +76,87 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
             .filter(search_document=search_query)
             .order_by("-search_rank", "-published_at", "-pk")
         )
-    words = re.findall(r"\w+", query)[:MAX_WORDS]
-    if not words:
+    match = fts_match(query)
+    if not match:
         return queryset.none()
-    # Each word quoted (FTS5 syntax in a visitor's words is text, not operators)
-    # and matched as a prefix, as "hydro" finds "hydropower".
-    match = " ".join(f'"{word}"*' for word in words)
-    matching = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
-    return queryset.filter(pk__in=matching)
+    return queryset.filter(pk__in=fts_rows(match))
+
+
+def fts_match(query: str) -> str:
+    """A visitor's words as an FTS5 query: each word quoted (FTS5 syntax in
+    their words is text, not operators) and matched as a prefix, as "hydro"
+    finds "hydropower". Empty when there is no word."""
+    words = re.findall(r"\w+", normalise_query(query))[:MAX_WORDS]
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def fts_rows(match: str) -> RawSQL:
+    return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
+
+
+class SearchedArticles(CoveredArticles):
+    """On SQLite, the articles of the topics (all news, or the topic filters
+    used with the search) that match an FTS5 query, newest first, so that a
+    search costs the same whatever the archive's size:
+
+    - the count is driven by the index of the words, each match probed in the
+      coverage index, and stops at ``count_limit + 1``;
+    - a page of a capped result (a common word: many matches near the top)
+      walks the coverage index newest first and stops at the page's end; a page
+      of fewer matches is read from the matches themselves, probed and sorted,
+      so that a rare word does not walk the whole archive.
+    """
+
+    def __init__(self, topic, now, rows=None, also=(), count_limit=COUNT_LIMIT, *, match: str):
+        super().__init__(topic, now, rows, also, count_limit)
+        self.match = match
+
+    def with_rows(self, rows) -> SearchedArticles:
+        topics = [self.topic, *self.also]
+        return SearchedArticles(
+            topics[0], self.now, rows, topics[1:], self.count_limit, match=self.match
+        )
+
+    def _covered(self, topics) -> tuple[str, list]:
+        """SQL that each of ``topics`` covers the match ``f.rowid`` by now."""
+        sql = "".join(
+            " AND EXISTS (SELECT 1 FROM newsroom_coverage c WHERE c.topic_id = %s"
+            " AND c.article_id = f.rowid AND c.published_at <= %s)"
+            for _ in topics
+        )
+        return sql, [value for topic in topics for value in (topic.pk, self.now)]
+
+    @cached_property
+    def _count(self) -> int:
+        if self.topic is None or None in self.also:
+            return 0
+        covered, params = self._covered([self.topic, *self.also])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS_TABLE} f"
+                f" WHERE f.{FTS_TABLE} MATCH %s{covered} LIMIT %s)",
+                [self.match, *params, self.count_limit + 1],
+            )
+            return cursor.fetchone()[0]
+
+    def _keys(self):
+        return super()._keys().filter(article__in=fts_rows(self.match))
+
+    def _page_keys(self, index: slice) -> list[int]:
+        if self._count > self.count_limit:
+            return super()._page_keys(index)
+        start = index.start or 0
+        stop = self._count if index.stop is None else index.stop
+        covered, params = self._covered(self.also)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT c.article_id FROM {FTS_TABLE} f CROSS JOIN newsroom_coverage c"
+                " ON c.topic_id = %s AND c.article_id = f.rowid"
+                f" WHERE f.{FTS_TABLE} MATCH %s AND c.published_at <= %s{covered}"
+                " ORDER BY c.published_at DESC, c.article_id DESC LIMIT %s OFFSET %s",
+                [self.topic.pk, self.match, self.now, *params, max(0, stop - start), start],
+            )
+            return [row[0] for row in cursor.fetchall()]
 
 
 FTS_COLUMNS = "title, standfirst, body"

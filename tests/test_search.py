@@ -102,3 +102,51 @@ def test_the_sqlite_index_and_its_triggers_survive_migrations_that_rebuild_the_t
     response = client.get(reverse("newsroom:article-list"), {"q": "written"})
     titles = {a.title for a in response.context["page_obj"].object_list}
     assert titles == {"Written while the index was not kept", "Written once it is kept again"}
+
+
+def test_search_lists_matches_newest_first_and_a_scheduled_one_on_time(
+    client, make_article, monkeypatch
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    for days in (3, 1, 2):
+        make_article(title=f"Hydropower {days} days ago", published_at=now - dt.timedelta(days))
+    make_article(title="Hydropower tomorrow", published_at=now + dt.timedelta(days=1))
+    make_article(title="Solar", published_at=now - dt.timedelta(days=1))
+    response = client.get(NEWS, {"q": "hydro"})
+    titles = [a.title for a in response.context["page_obj"].object_list]
+    assert titles == ["Hydropower 1 days ago", "Hydropower 2 days ago", "Hydropower 3 days ago"]
+    assert "3 articles match these filters" in visible_text(response)
+
+    later = now + dt.timedelta(days=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    titles = [a.title for a in client.get(NEWS, {"q": "hydro"}).context["page_obj"].object_list]
+    assert titles[0] == "Hydropower tomorrow" and len(titles) == 4
+
+
+def test_search_within_a_tag_and_past_the_count_limit(client, make_article, monkeypatch):
+    """A search alone or with topic filters reads the coverage index; a common
+    word (more matches than the count limit) walks it newest first."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    for i in range(6):
+        tags = ["water"] if i % 2 else []
+        make_article(title=f"Dam report {i}", published_at=now - dt.timedelta(hours=i), tags=tags)
+    make_article(title="Dam draft", status="draft", tags=["water"])
+    response = client.get(NEWS, {"q": "dam", "tag": "water"})
+    titles = [a.title for a in response.context["page_obj"].object_list]
+    assert titles == ["Dam report 1", "Dam report 3", "Dam report 5"]
+
+    monkeypatch.setattr("newsroom.filters.COUNT_LIMIT", 4)
+    monkeypatch.setattr("newsroom.views.COUNT_LIMIT", 4)
+    monkeypatch.setattr("newsroom.views.ListPaginator.count_limit", "4")
+    response = client.get(NEWS, {"q": "dam"})
+    titles = [a.title for a in response.context["page_obj"].object_list]
+    assert titles == [f"Dam report {i}" for i in range(5)]
+    assert "More than 4 articles match these filters" in visible_text(response)

@@ -191,12 +191,15 @@ class CoveredArticles(Sequence):
 
     __len__ = count
 
+    def _page_keys(self, index: slice) -> list[int]:
+        return list(self._keys()[index])
+
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
         if self.topic is None or None in self.also:
             return []
-        keys = list(self._keys()[index])
+        keys = self._page_keys(index)
         found = {row.pk: row for row in self.rows.filter(pk__in=keys)}
         return [found[key] for key in keys if key in found]
 
