@@ -19,18 +19,12 @@ from newsroom.importing.lexicon import (
     CONNECTORS,
     GENERIC_ACRONYMS,
     GENERIC_NAME_WORDS,
-    LOCAL_VENUES,
     MONTHS,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
     ORG_EVIDENCE_WORDS,
-    PEOPLE_GROUPS,
     PERSON_TITLES,
-    SCHEME_WORDS,
-    SECTOR_WORDS,
     STOPWORDS,
-    SYSTEM_KINDS,
-    VENUE_WORDS,
     is_head,
     is_plural_head,
     is_position_word,
@@ -48,6 +42,13 @@ from newsroom.importing.name_runs import (
     read_paragraph,
     strip_front,
     words_of,
+)
+from newsroom.importing.org_shapes import (
+    local_name,
+    no_body,
+    with_country_possessive,
+    without_country_note,
+    without_person_after_place,
 )
 from newsroom.importing.org_signals import signalled_names
 from newsroom.importing.parting import phrase_counts, split_list, split_of, with_acronym
@@ -102,82 +103,11 @@ def _trim_to_head(toks: list[Token]) -> list[Token]:
     return toks[: last + 1]
 
 
-def _without_country_note(toks: list[Token]) -> list[Token]:
-    """ "University of Lagos (Nigeria)": a country in parentheses says where the
-    organisation is; it is no part of its name (a city may be: "… (Beijing)")."""
-    if len(toks) > 3 and toks[-1].text == ")":
-        opening = max(k for k, t in enumerate(toks) if t.text == "(")
-        inner = " ".join(t.text for t in toks[opening + 1 : -1])
-        if inner and (places.country_code(inner) or places.is_region(inner)):
-            return toks[:opening]
-    return toks
-
-
-def _local_name(toks: list[Token], counts) -> list[Token]:
-    """ "Western University in Kampong Cham": the place is part of the name only when
-    the text keeps naming it so, not when it also names the organisation without it."""
-    at = next((k for k, t in enumerate(toks) if t.lower == "in"), None)
-    if at is None or at < 2 or not any(is_head(t.text) for t in toks[:at]):
-        return toks
-    short, whole = join_tokens(toks[:at]), join_tokens(toks)
-    if counts.get(short, 0) > counts.get(whole, 0):
-        return toks[:at]
-    return toks
-
-
-def _with_country_possessive(
-    tokens: list[Token], at: int | None, paragraph: str, part: list[Token]
-) -> list[Token]:
-    """ "Georgia's Ministry of Energy": a country's possessive before a name is part of it."""
-    if not at or not tokens[at - 1].possessive or not any(is_head(t.text) for t in part):
-        return part
-    owner = tokens[at - 1]
-    if not places.country_code(owner.text):
-        return part
-    k = at - 1
-    while k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap:
-        if places.country_code(" ".join(t.text for t in tokens[k - 1 : at])):
-            k -= 1  # "El Salvador's"
-        else:
-            break
-    end = (
-        owner.end
-        + len(paragraph[owner.end : owner.end + 2])
-        - len(paragraph[owner.end : owner.end + 2].lstrip("’'s"))
-    )
-    start = tokens[k].start
-    return [Token(paragraph[start:end], start, end), *part]
-
-
-def _no_body(words: list[Token]) -> bool:
-    """Named like an organisation, but a scheme, a data system, a venue, a group of
-    people, a whole sector or a partnership between countries ("Training Programme",
-    "… Information System", "… Conference Centre", "Focus Group", "Eastern Partnership")."""
-    lows = [t.lower for t in words]
-    cut = next((k for k, w in enumerate(lows) if w in {"of", "for", "in", "on"}), None)
-    before_of = lows[:cut]
-    last = before_of[-1] if before_of else lows[-1]
-    if last in {"programme", "program", "programmes", "programs"}:
-        return any(w in SCHEME_WORDS for w in before_of)
-    if lows[-1] in {"system", "systems"}:
-        return len(lows) > 1 and lows[-2] in SYSTEM_KINDS
-    if last in {"centre", "center"} and len(before_of) > 1:
-        # a "Cultural Center" alone is a hall; a country's "… Cultural Center" is a body
-        alone = len(before_of) == 2 and before_of == lows
-        return before_of[-2] in VENUE_WORDS and (alone or before_of[-2] not in LOCAL_VENUES)
-    if last in {"group", "groups"} and len(before_of) == 2:
-        return before_of[0] in PEOPLE_GROUPS
-    if last in {"organisation", "organization", "organisations", "organizations"}:
-        return all(w in SECTOR_WORDS or w in {"and", "&"} for w in before_of[:-1])
-    # "Pacific Partnership"; the "Global Partnership for Education" is one
-    return last == "partnership" and len(before_of) <= 2 and before_of == lows
-
-
 def _valid(toks: list[Token], evidence: bool, after_role: bool = False) -> bool | None:
     """True for a name, False for none, None for a head-less run that is a name only
     if the text names it so elsewhere ("the International Energy Charter plays …")."""
     words = [t for t in toks if t.is_word]
-    if len(words) < 2 or _no_body(words):
+    if len(words) < 2 or no_body(words):
         return False
     heads = [t for t in words if is_head(t.text)]
     first_of = next((k for k, t in enumerate(words) if t.lower in {"of", "for"}), len(words))
@@ -289,23 +219,6 @@ def _without_person_tail(toks: list[Token]) -> list[Token]:
     return toks[: ofs[-1] + 1 + keep]
 
 
-def _without_person_after_place(toks: list[Token]) -> list[Token]:
-    """ "Academy of Athens Christos Zerefos": two or three plain words after the place
-    that closes a name's "of" complement are a person, not the name."""
-    ofs = [k for k, t in enumerate(toks) if t.lower == "of"]
-    if not ofs or not any(is_head(t.text) or is_weak_head(t.text) for t in toks[: ofs[-1]]):
-        return toks
-    for k in range(ofs[-1] + 1, len(toks) - 2):
-        rest = toks[k + 1 :]
-        if (
-            places.is_place(toks[k].text)
-            and len(rest) in {2, 3}
-            and all(plain_word(t) or INITIALS.match(t.text) for t in rest)
-        ):
-            return toks[: k + 1]
-    return toks
-
-
 def _role_context(tokens: list[Token], at: int) -> tuple[bool, bool]:
     """(evidence, after_role) for the name starting at ``tokens[at]``: "delegation of X"
     and "Secretary-General [Name] of X" show an organisation; "Director of X" names
@@ -389,12 +302,12 @@ def find_organisations(
     mentions: list[OrgMention] = []
 
     def add(part: list[Token], acronym, long_form, is_parent, evidence, after_role) -> None:
-        part = _without_country_note(_trim_to_head(_without_person_after_place(strip_front(part))))
-        local = _local_name(part, counts)
+        part = without_country_note(_trim_to_head(without_person_after_place(strip_front(part))))
+        local = local_name(part, counts)
         if len(local) < len(part):  # the name with its place stays a spelling of it
             long_form, part = long_form or join_tokens(part), local
         if part and not acronym:
-            part = _with_country_possessive(tokens, position.get(part[0].start), paragraph, part)
+            part = with_country_possessive(tokens, position.get(part[0].start), paragraph, part)
         valid = _valid(part, evidence or bool(acronym) and not after_role, after_role)
         if valid is False or (valid is None and after_role):
             return
