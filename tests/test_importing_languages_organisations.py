@@ -58,6 +58,11 @@ def test_chinese_short_form_in_bare_parentheses_and_a_role_before_a_connector():
     ]
 
 
+def test_chinese_name_written_again_without_its_country_is_the_same_body():
+    text = "代表团访问了葡萄牙北方理工大学。双方同意北方理工大学派教师来校。"
+    assert _zh("双方同意北方理工大学派教师来校。", text) == [("葡萄牙北方理工大学", "北方理工大学")]
+
+
 def test_chinese_generic_nouns_and_venues_are_no_partners():
     assert _zh_names("会议邀请了国际组织、行业协会和合作中心的代表。") == []
     assert _zh_names("学位委员会审议了方案。") == []

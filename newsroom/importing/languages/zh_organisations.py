@@ -66,7 +66,7 @@ _BOUNDARY_WORDS = sorted(
     感谢 陪同 随同 主持 致辞 讲话 指出 认为 希望 围绕 关于 通过 根据 依托 作为 成为 担任 位于
     来华 访华 赴华 前往 抵达 会同 率 访 调研 走访 看望 慰问 拜会 接待 会晤 出访 申办 往 抵 成立
     共建 合作建设 推进 推动 发挥 打造 加强 构建 创建 组建 设立 筹建 拓展
-    我校 本校 该校 我院 本院 该院 我所 本所 以下简称 以下称 下称 简称
+    我校 本校 该校 我院 本院 该院 我所 本所 以下简称 以下称 下称 简称 同意 决定 愿意
 """
 ),
     key=len,
@@ -408,6 +408,18 @@ def _text_names(text: str) -> _TextNames:
     for form, name in _abbreviations(simplified(text), names):
         short.setdefault(form, set()).add(name)
     units = {unit: names.pop() for unit, names in full.items() if len(names) == 1}
+    for name in alone:
+        # "英国曼彻斯特城市大学" … "曼彻斯特城市大学": the same body, its country left out.
+        longer = [
+            other
+            for other in names
+            if other.endswith(name)
+            and 2 <= len(other) - len(name) <= 3
+            and len(name) >= 4
+            and not _HEAD_END.search(other[: len(other) - len(name)])
+        ]
+        if len(longer) == 1 and name not in units:
+            units[name] = longer[0]
     return _TextNames(
         units, frozenset(alone), {form: n.pop() for form, n in short.items() if len(n) == 1}
     )
