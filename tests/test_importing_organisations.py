@@ -58,7 +58,11 @@ def test_two_institutions_of_their_own_after_a_comma_are_a_list_a_unit_and_its_p
         "The Hubei Institute of Political Studies, Yunnan Forestry University and the U.S. "
         "Department of State, U.S. Commission on Trade took part.",
         "Students of the School of Economics, Nanjing University met them.",
+        "Experts of the Guangzhou Institute of Energy Conversion, Chinese Academy of Sciences "
+        "came.",
     ) == {
+        "Guangzhou Institute of Energy Conversion, Chinese Academy of Sciences": None,
+        "Chinese Academy of Sciences": None,
         "Hubei Institute of Political Studies": None,
         "Yunnan Forestry University": None,
         "U.S. Department of State": None,

@@ -27,6 +27,7 @@ from newsroom.importing.lexicon import (
     is_position_word,
     is_weak_head,
 )
+from newsroom.importing.resolve import demonym_country
 from newsroom.importing.tokens import Token, join_tokens, tokenize
 
 
@@ -287,6 +288,13 @@ def own_institution(toks: list[Token]) -> bool:
     return depth >= 2 and words[0].lower not in _UNIT_MODIFIERS and not words[0].is_acronym
 
 
+def _national(toks: list[Token]) -> bool:
+    words = [t for t in strip_front(toks) if t.is_word]
+    return bool(words) and bool(
+        places.country_code(words[0].text) or demonym_country(words[0].text)
+    )
+
+
 def _shared_short_forms(toks: list[Token]) -> bool:
     depth = 0
     for tok in toks:
@@ -346,6 +354,9 @@ def chains(tokens: list[Token]) -> list[tuple[list[Token], int]]:
                     own_institution(chain)
                     and own_institution(parent)
                     and not _shared_short_forms(parent)  # "…, Parent (UNIT, PARENT)"
+                    # "Guangzhou Institute of …, Chinese Academy of Sciences": a nation's
+                    # academy holds local institutes
+                    and not (_national(parent) and not _national(chain))
                 )
             ):
                 unit = len(chain)
