@@ -408,18 +408,16 @@ def _text_names(text: str) -> _TextNames:
     for form, name in _abbreviations(simplified(text), names):
         short.setdefault(form, set()).add(name)
     units = {unit: names.pop() for unit, names in full.items() if len(names) == 1}
+    # "英国曼彻斯特城市大学" … "曼彻斯特城市大学": the same body, its country left out.
+    without_country: dict[str, set[str]] = {}
+    for other in names:
+        for cut in (2, 3):
+            if len(other) - cut >= 4 and not _HEAD_END.search(other[:cut]):
+                without_country.setdefault(other[cut:], set()).add(other)
     for name in alone:
-        # "英国曼彻斯特城市大学" … "曼彻斯特城市大学": the same body, its country left out.
-        longer = [
-            other
-            for other in names
-            if other.endswith(name)
-            and 2 <= len(other) - len(name) <= 3
-            and len(name) >= 4
-            and not _HEAD_END.search(other[: len(other) - len(name)])
-        ]
+        longer = without_country.get(name, set())
         if len(longer) == 1 and name not in units:
-            units[name] = longer[0]
+            units[name] = next(iter(longer))
     return _TextNames(
         units, frozenset(alone), {form: n.pop() for form, n in short.items() if len(n) == 1}
     )
@@ -436,7 +434,10 @@ _BARE_SHORT_FORM = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
 # "…科院"), and companies, whose short forms keep none of the head ("…建设集团" → "…建").
 _SHORTENED_HEADS = ("院", "局", "会")
 _COMPANY_HEADS = ("集团", "公司")
-_LAST_SCAN = 200_000  # short forms are looked for in the first characters of a long text
+# Short forms are looked for in the first characters of a long text, for its
+# first names: a hostile text stays linear.
+_LAST_SCAN = 30_000
+_MOST_SHORTENED = 40
 
 
 def _abbreviations(text: str, names: set[str]):
@@ -445,9 +446,10 @@ def _abbreviations(text: str, names: set[str]):
     with its head ("中国科学院" → "中科院") or, for a company, with a character
     of its own ("中国能源建设集团" → "中国能建"), standing as a word."""
     scan = text[:_LAST_SCAN]
-    for name in sorted(names):
+    eligible = [n for n in sorted(names) if n.endswith((*_COMPANY_HEADS, *_SHORTENED_HEADS))]
+    for name in eligible[:_MOST_SHORTENED]:
         company = name.endswith(_COMPANY_HEADS)
-        if not (company or name.endswith(_SHORTENED_HEADS)) or len(name) < 4:
+        if len(name) < 4:
             continue
         chars = set(name)
         for m in re.finditer(re.escape(name[0]), scan):
