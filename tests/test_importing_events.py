@@ -1091,3 +1091,21 @@ def test_a_dateline_with_its_country_names_the_lead_event_s_city():
         reference=PartialDate.of_day(dt.date(2019, 3, 14), "14 March 2019"),
     )
     assert _full([event]) == [("workshop", "2019-03-14", None, "Praia", "CV", False)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "date_line", "body"),
+    [
+        ("Capacitación en Lima", "30 de abril de 2021",
+         "La capacitación comenzó el 21 de marzo de 2021 y concluyó el 25 de abril de 2021 en "
+         "Lima."),
+        ("Formation à Dakar", "Publié le 30 avril 2021",
+         "La formation, ouverte le 21 mars 2021, s'est poursuivie jusqu'au 25 avril 2021 à "
+         "Dakar."),
+    ],
+)  # fmt: skip
+def test_a_training_s_last_day_told_apart_in_spanish_and_french(headline, date_line, body):
+    article = _parsed(headline, date_line, body)
+    assert [(e.kind, e.when.iso(), e.until.iso()) for e in article.events] == [
+        ("workshop", "2021-03-21", "2021-04-25")
+    ]

@@ -86,6 +86,7 @@ EVENTS = EventWords(
     not_event=_p(r"^\s*(?:de prensa|sala|secretaría|organizadores?|participantes?)\b"),
     relative_now=_p(r"\b(?:recientemente|hoy|esta mañana|esta semana)\b"),
     agreement=_p(r"\b(?:acuerdos?|tratados?|convenios?|memorandos?|protocolos?)\b"),
+    ends=_p(r"\b(?:hasta el|(?:concluy[óe]|finaliz[óa]|culmin[óa]|termin[óa]|clausur[óa]) el)\s+$"),
     gathered=_p(r"reuni(?:ó|eron)"),
     place_before=_p(r"\ben\s+$"),
     titles=TitleWords(

@@ -103,6 +103,7 @@ EVENTS = EventWords(
     not_event=_p(r"^\s*(?:de presse|salle|secrétariat|organisateurs?|participants?)\b"),
     relative_now=_p(r"\b(?:récemment|aujourd['’]hui|ce matin|cet après-midi|cette semaine)\b"),
     agreement=_p(r"\b(?:accords?|traités?|conventions?|protocoles?|mémorandums?)\b"),
+    ends=_p(r"(?:jusqu['’](?:au|à)|(?:achevée?s?|terminée?s?|clôturée?s?|pris fin) le)\s+$"),
     gathered=_p(r"réuni|rassemblé|retrouvé"),
     place_before=_p(r"\b(?:à|au|en)\s+$"),
     titles=TitleWords(
