@@ -138,3 +138,10 @@ def test_a_modifier_a_country_or_a_short_form_after_a_post_is_no_headless_organi
         )
         == {}
     )
+
+
+def test_a_partnership_between_countries_and_a_youth_programme_are_no_partners():
+    assert _orgs(
+        "The India-Africa Development Partnership and the Silk Road Youth Leadership Program "
+        "met the Global Partnership for Education."
+    ) == {"Global Partnership for Education": None}

@@ -48,3 +48,16 @@ def test_a_rank_an_event_or_a_subject_after_a_title_is_no_person():
         "Dr. Admiral said that. Prof. Forum agreed. Rear Admiral Eva Brown, Commander of the "
         "Fleet, spoke."
     ) == {"Eva Brown": ("Commander of the Fleet", None)}
+
+
+def test_a_name_followed_by_its_post_with_the_and_never_the_end_of_a_longer_name():
+    assert _people(
+        "Vice president Xi Guang discussed with Cui Qiming the ambassador of China, and with "
+        "Yury Aliakseyeu the vice president of Belarusian National Technical University.",
+        "Dr. Rozhen Kamal Shah Mohammed the founding head of the Centre opened it.",
+    ) == {
+        "Cui Qiming": ("Ambassador", None),
+        "Yury Aliakseyeu": ("Vice president", "Belarusian National Technical University"),
+        "Xi Guang": ("Vice president", None),
+        "Rozhen Kamal Shah Mohammed": (None, None),
+    }

@@ -90,7 +90,7 @@ TITLE_WORDS = {
 NEVER_NAME_WORDS = {
     "admiral", "general", "colonel", "marshal", "forum", "meeting", "states", "energy",
     "affairs", "studies", "sciences", "development", "cooperation", "technology",
-    "education", "committee", "congress", "assembly",
+    "education", "committee", "congress", "assembly", "press",
 }  # fmt: skip
 # Small words inside a name ("Noor Azizi bin Ismail", "Wim de Villiers").
 NAME_PARTICLES = {
@@ -139,7 +139,7 @@ SCHEME_WORDS = {
     "fellowships", "mobility", "degree", "doctorate", "doctoral", "master", "masters",
     "master's", "bachelor", "bachelor's", "phd", "internship", "grant", "grants", "study",
     "visiting", "mentoring", "mentorship", "twinning", "capacity-building", "incubation",
-    "accelerator", "award", "awards",
+    "accelerator", "award", "awards", "leadership", "youth", "summer", "winter",
 }  # fmt: skip
 # What a "System" is when it holds data, not people ("… Information System").
 SYSTEM_KINDS = {"information", "management", "monitoring", "data", "reporting", "database"}

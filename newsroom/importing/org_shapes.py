@@ -93,7 +93,11 @@ def no_body(words: list[Token]) -> bool:
     if last in {"organisation", "organization", "organisations", "organizations"}:
         return all(w in SECTOR_WORDS or w in {"and", "&"} for w in before_of[:-1])
     # "Pacific Partnership"; the "Global Partnership for Education" is one
-    return last == "partnership" and len(before_of) <= 2 and before_of == lows
+    if last != "partnership" or before_of != lows:
+        return False
+    # "India-Africa Development Partnership": between countries, not a body of its own
+    sides = words[0].text.split("-")
+    return len(before_of) <= 2 or len(sides) > 1 and all(places.is_place(p) for p in sides)
 
 
 def without_person_after_place(toks: list[Token]) -> list[Token]:

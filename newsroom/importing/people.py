@@ -350,9 +350,34 @@ def _people_before_organisations(paragraph: str, spans: list[OrgSpan]) -> list[P
     return found
 
 
+# "discussed with Cui Qiming the ambassador of …": a name, then its post with "the".
+_NAME_THE_ROLE = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?=\s+(?:of|at|for)\b|\s*[,.;])"
+)
+
+
+def _people_before_their_post(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
+    found = []
+    for match in _NAME_THE_ROLE.finditer(paragraph):
+        name, role = match.group(1), match.group(2)
+        if role.split()[-1] not in POSITION_HEADS or not _is_name(name, titled=False):
+            continue
+        before = re.search(r"(\S+)\s*$", paragraph[: match.start(1)])
+        if any(s <= match.start(1) < e for s, e, _ in spans) or (
+            before and before.group(1)[:1].isupper()
+        ):
+            continue  # the end of a longer name ("Dr. Rozhen Kamal Shah Mohammed the …")
+        follow = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?", paragraph[match.end() :])
+        org = org_at(spans, match.end() + follow.end()) if follow else None
+        found.append(PersonMention(normalise_person_name(name), capitalise(role) or role, org))
+    return found
+
+
 def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
     found = _people_after_organisations(paragraph, spans)
     found += _people_before_organisations(paragraph, spans)
+    found += _people_before_their_post(paragraph, spans)
     for offset, sentence in _sentences(paragraph):
         segments = _segments(sentence, offset, spans)
         for i, (seg_start, segment) in enumerate(segments):
