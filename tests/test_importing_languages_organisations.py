@@ -67,6 +67,10 @@ def test_chinese_generic_nouns_and_venues_are_no_partners():
     assert _zh_names("会议邀请了国际组织、行业协会和合作中心的代表。") == []
     assert _zh_names("学位委员会审议了方案。") == []
     assert _zh_names("论坛在逸夫图书馆举行。") == []
+    # The rooms where it was held go; the university they belong to stays, and a
+    # provincial department ending in 厅 is no room.
+    assert _zh_names("会议在西岭大学逸夫图书馆报告厅举行。") == ["西岭大学"]
+    assert _zh_names("会议在西岭省商务厅举行。") == ["西岭省商务厅"]
     assert _zh_names("学校将建设国家高水平科技智库。") == []
     assert _zh_names("学校依托国家重点实验室开展研究。") == []
     # A unit right after its parent keeps its generic words.

@@ -139,6 +139,9 @@ _GENERIC = words(
 )
 # "国家高水平科技智库", "世界一流研究中心": a description of a kind of body, no name.
 _DESCRIPTION = re.compile(r"高水平|一流|新型|特色")
+# Rooms and buildings where a meeting is held ("在…报告厅举行").
+_BUILDINGS = ("报告厅", "多功能厅", "会议厅", "大厅", "展厅", "宴会厅", "图书馆", "科技馆", "礼堂")
+_HELD = ("举行", "举办", "召开", "开幕", "进行", "隆重举行", "顺利举行")
 # Buildings: "在…图书馆举行" is a venue.
 _VENUE_HEADS = {"图书馆", "科技馆"}
 # Words that describe a kind of body when nothing names it ("行业协会", "合作中心",
@@ -502,6 +505,18 @@ def find_organisations(
     plain = simplified(paragraph)
     for chain in _chains(_names(paragraph)):
         start, end = chain[0][0], chain[-1][1]
+        if (
+            plain[start - 1 : start] in ("在", "于")
+            and plain.startswith(_HELD, end)
+            and plain[start:end].endswith(_BUILDINGS)
+        ):
+            # "在…大学逸夫图书馆报告厅举行": the rooms are where it was held; the
+            # university before them stays.
+            while chain and plain[chain[-1][0] : chain[-1][1]].endswith(_BUILDINGS):
+                chain = chain[:-1]
+            if not chain:
+                continue
+            end = chain[-1][1]
         name = paragraph[start:end]
         if len(chain) == 1 and name in units:
             mentions.append(OrgMention(units[name], start, end, long_form=name))
