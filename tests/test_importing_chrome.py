@@ -338,3 +338,62 @@ def test_a_chinese_office_name_over_the_headline_is_neither_title_nor_its_first_
 def test_a_chinese_headline_ending_with_a_university_is_joined_with_its_second_half():
     article = _article("肯尼亚国家科学院代表团访问示例大学", "双方签署合作备忘录", _ZH_TRIP)
     assert article.title == "肯尼亚国家科学院代表团访问示例大学双方签署合作备忘录"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Director addressing the workshop participants",
+        "Workshop participants and staff",
+        "Field trip during the regional workshop",
+        "Lake shore near the capital. Photo: J. Doe/Example Images",
+        "Town One, Town Two, Town Three, 12 March 2024",
+        "Find the full report here",
+        "- Categories News, Events",
+        "- Tags cooperation, water",
+        "- Comments 0 comment",
+        "- Agenda",
+        "原文链接:http://example.com/a/1.html",
+        "[免责声明] 本文仅代表作者观点",
+        "版权归原作者所有",
+        "(国际合作与交流处)",
+        "(Office of International Affairs)",
+        "Press and Information Department, April 20, 2018",
+        "Doe, J. and Roe, K. (2023). Water governance in river basins. Journal, 45(2), 1-9.",
+    ],
+)
+def test_furniture_inside_the_body_is_chrome_and_the_text_around_it_is_kept(line):
+    article = _article(_HEAD, "", _BODY, "", line, "", _CLOSING)
+    assert article.paragraphs == (_BODY, _CLOSING)
+    assert line.strip() in article.chrome
+
+
+def test_a_news_heading_over_other_headlines_ends_the_page():
+    article = _article(
+        _HEAD,
+        "",
+        _BODY,
+        "",
+        _CLOSING,
+        "",
+        "News",
+        "",
+        "University opens a new library building",
+        "",
+        "Rector meets a visiting delegation",
+        "",
+    )
+    assert article.paragraphs == (_BODY, _CLOSING)
+
+
+def test_a_byline_with_a_date_gives_the_year_of_a_day_told_without_one():
+    body = _BODY.replace("On 3 March 2024", "On 3 March")
+    article = _article(_HEAD, "", body, "", "Press and Information Department, March 4, 2024")
+    assert article.when.date.isoformat() == "2024-03-03"
+
+
+def test_an_office_name_over_a_short_headline_is_chrome():
+    office = "The Example Ministry of Education and Science Higher Education Committee"
+    article = _article(office, "Delegation visits a partner university", "", _BODY, "", _CLOSING)
+    assert article.title == "Delegation visits a partner university"
+    assert office in article.chrome

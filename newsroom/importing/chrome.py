@@ -72,7 +72,8 @@ _PUBLISHER_HEAD = re.compile(
     r"\b(?:platform|portal|news|network|agency|daily|times|post|herald|gazette|tribune|press|"
     r"online|cent(?:re|er)|university|universit[éy]|institute|academy|organi[sz]ation|"
     r"association|council|ministry|office|commission|foundation|society|today|magazine|journal|"
-    r"radio|television|tv|media|channel|group|federation|alliance|school|college)s?\b",
+    r"radio|television|tv|media|channel|group|federation|alliance|school|college|committee|"
+    r"department|bureau|directorate|secretariat|authority)s?\b",
     re.IGNORECASE,
 )
 _HEADLINE_VERB = re.compile(
@@ -230,6 +231,22 @@ def is_date_line(line: str, words: DateWords = ENGLISH) -> bool:
     return not any(w.islower() and len(w) >= 4 for w in left)
 
 
+_NAMES_THEN = re.compile(r"^(?:[A-Z][^,;:.!?。，\d]{0,60}?,\s*){1,6}")
+
+
+def _signed_with_date(line: str, words: DateWords) -> bool:
+    """ "Press Office, April 20, 2018", "Town, Town, Town, 12 March 2024": a
+    byline or a caption's places, then the day; no sentence."""
+    names = _NAMES_THEN.match(line)
+    if not names or len(line) > 160 or _SENTENCE_END.search(line):
+        return False
+    if _HEADLINE_VERB.search(line[: names.end()]):
+        return False
+    rest = line[names.end() :]
+    mentions = find_dates(rest, words)
+    return bool(mentions) and mentions[0].start == 0 and rest[mentions[-1].end :].strip() == ""
+
+
 def is_contact(line: str) -> bool:
     """ "corporate@um.edu.my +603-7967 7022", "Tel: …": never prose, never a title."""
     stripped = line.strip()
@@ -258,7 +275,7 @@ def is_footer(line: str) -> bool:
 def looks_like_publisher(line: str) -> bool:
     """A short, title-cased name that is not a sentence: "China Carbon Credit Platform"."""
     words = _words(line)
-    if not 1 <= len(words) <= 8 or len(line) > 70 or _SENTENCE_END.search(line):
+    if not 1 <= len(words) <= 12 or len(line) > 90 or _SENTENCE_END.search(line):
         return False
     if any(ch.isdigit() for ch in line):
         return False
@@ -359,6 +376,8 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             (furniture.DISCLAIMER.search(stripped) and len(stripped) <= 1000)
             or (caption_next and furniture.caption_length(stripped))
             or (body_started and furniture.is_photo_caption(stripped))
+            or furniture.BIBLIOGRAPHIC.search(stripped)
+            or (body_started and furniture.CREDIT_LINE.match(stripped))
         ):
             caption_next = False
             drop(i)
@@ -401,6 +420,9 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
             date_lines.append(i)
             drop(i, dates_page=True)
             continue
+        if body_started and _signed_with_date(stripped, words):
+            drop(i, dates_page=True)
+            continue
         if is_contact(stripped) and not _SENTENCE_END.search(stripped):
             drop(i)
 
@@ -435,7 +457,10 @@ def strip_chrome(lines: list[str], words: DateWords = ENGLISH) -> ChromeResult:
         if (
             looks_like_publisher(kept[first].strip())
             and not _SENTENCE_END.search(kept[second].strip())
-            and len(kept[second].strip()) > len(kept[first].strip())
+            and (
+                len(kept[second].strip()) > len(kept[first].strip())
+                or bool(_HEADLINE_VERB.search(kept[second].strip()))
+            )
             and not looks_like_publisher(kept[second].strip())
         ):
             source = source or kept[first].strip()

@@ -29,7 +29,16 @@ FURNITURE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}read more\W*|share (?:on|via) \w+(?: \w+)?|"
     r"(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|pinterest|reddit|"
     r"wechat|weibo|copy link|share)\s*[|/·•,]?\s*){2,}|scroll to continue(?: with content)?|"
-    r"comments are closed\.?|(?:(?:read|see) (?:also|more)|also read)\s*[:：|»›].{1,160})$",
+    r"comments are closed\.?|(?:(?:read|see) (?:also|more)|also read)\s*[:：|»›].{1,160}|"
+    r"(?:find|read|see|view|download|access|get)\s+(?:the\s+|our\s+)?(?:full\s+|complete\s+)?"
+    r"(?:report|story|article|text|statement|publication|document|programme|program|agenda|"
+    r"paper|study|interview|details|speech|presentation|gallery|photos)\s+here\W*|"
+    r"click here\b.{0,60}|[-–•*]\s*(?:agenda|programme|program|gallery|photos|videos?|"
+    r"downloads?|documents?|press kit)|"
+    r"[-–•*]?\s*(?:categor(?:y|ies)|tags?|tagged(?: with)?|filed under|topics?|keywords?)"
+    r"\s*[:：]?\s+[^.!?。]{1,200}|[-–•*]?\s*comments?\s*[:：]?\s*\d+\s*comments?|"
+    r"(?:原文链接|原文地址|来源链接|原文网址|original (?:link|article|source))"
+    r"\s*[:：]\s*\S.{0,300})$",
     re.IGNORECASE,
 )
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
@@ -48,19 +57,23 @@ WIRE_MARK = re.compile(
 # The boilerplate of a wire's page: "… provides the information "as is" without warranty …".
 DISCLAIMER = re.compile(
     r"\bwithout warranty of any kind\b|\baccept (?:any|no) responsibility or liability\b|"
-    r"\bprovides? the information\b.{0,12}\bas is\b",
+    r"\bprovides? the information\b.{0,12}\bas is\b|免责声明|版权归原作者|如有侵权",
     re.IGNORECASE,
 )
 # What a caption says of the people in a photo: "… glances at …", "… poses for …".
 _PHOTO_CAPTION = re.compile(
     r"\b(?:glances? at|pose[sd]? (?:for|with)|posing|poses\b|pictured|looks? on|"
     r"from (?:left|right)(?: to (?:right|left))?|\((?:left|right|cent(?:re|er)|l-r|"
-    r"(?:second |third )?from (?:left|right))\))",
+    r"(?:second |third )?from (?:left|right))\)|\baddressing (?:the )?(?:[\w-]+ ){0,3}"
+    r"(?:participants|audience|attendees|delegates|guests|students|gathering|meeting|forum|"
+    r"workshop|seminar|conference|ceremony)\b|\bparticipants and (?:staff|organi[sz]ers|"
+    r"guests|speakers|trainers|facilitators|lecturers)\b|^field (?:trip|visit)s? (?:during|to|at|"
+    r"of|in)\b|\b(?:photo|foto|image|picture)s?\s*[:：]\s*[A-Z][^!?]{0,60}$)",
     re.IGNORECASE,
 )
 # The heading of a list of other articles at the end of the page.
 _RELATED_HEADING = re.compile(
-    r"^(?:related(?: (?:news|articles?|posts?|stories|content|links|reading|topics))?|"
+    r"^(?:related(?: (?:news|articles?|posts?|stories|content|links|reading|topics))?|news|"
     r"latest(?: (?:news|posts|stories|articles))?|more (?:news|stories|articles)|"
     r"read (?:also|more)|see also|also read|you (?:may|might) also like|recommended"
     r"(?: for you)?|most (?:read|popular)|popular (?:posts|news|articles)|other news|"
@@ -86,6 +99,13 @@ _LEGAL_ID = re.compile(
     r"\b(?:RIF|RUC|NIT|CUIT|CUIL|RFC|CNPJ|SIRET|SIREN|VAT|TVA|ABN|GSTIN|TIN|EIN|UEN)"
     r"\s*(?:[Nn]o\.?|[Nn][º°]\.?)?\s*[:：#]?\s*[A-Z]?-?\d[\d. -]{4,}"
 )
+# A reference to a publication: "Doe, J. and Roe, K. (2023). Title. Journal, 4(2), 1-9."
+BIBLIOGRAPHIC = re.compile(
+    r"^(?:[A-Z][\w'’-]+,\s*(?:[A-Z]\.\s*)+(?:,|&|and)?\s*){1,8}(?:et al\.?\s*)?"
+    r"\((?:19|20)\d\d[a-z]?\)[.,]|\bdoi\s*[:：]\s*10\.\d{4,}/\S+|\bhttps?://doi\.org/10\."
+)
+# A credit alone in parentheses closing the text: "(Office of International Affairs)".
+CREDIT_LINE = re.compile(r"^[(（][^()（）\d.!?。！？]{2,60}[)）]$")
 BODY_STARTED = 150  # characters of a line that is surely a paragraph of the body
 
 
