@@ -155,7 +155,8 @@ def find_events(
         # "BANGI, 7 November 2014 – …": the news, and so its event, is from there.
         main.city = ctx.dateline_city[1]
         main.country = main.country or ctx.dateline_city[2]
-    return events
+    # The news first, then history and plans: "launched in 2017" is never the lead event.
+    return sorted(events, key=lambda e: e.background)
 
 
 def _event_from(
