@@ -131,6 +131,12 @@ def first_session(
         last.when, last.until, last.assumed = day, None, False
 
 
+def ends_at(sentence: str, at: int, words: EventWords) -> bool:
+    """Does an ending word ("concluded on", "until") come right before ``at``?
+    Only the words just before are read: a sentence of many dates stays fast."""
+    return bool(words.ends.search(sentence, max(0, at - 60), at))
+
+
 def continued(
     events: list[EventDraft],
     sentence: str,
@@ -146,7 +152,7 @@ def continued(
     days = [d for d in mentions if d.when.precision in EVENT_PRECISIONS]
     if last is None or not days:
         return
-    ends = [d for d in days if words.ends.search(sentence, 0, d.start - offset)]
+    ends = [d for d in days if ends_at(sentence, d.start - offset, words)]
     starts = [d for d in days if d not in ends]
     start = with_year(starts[0].when, ctx) if starts else None
     if start and (last.assumed or not last.when.is_known):

@@ -29,6 +29,7 @@ from newsroom.importing.event_dating import (
     Context,
     continued,
     date_range,
+    ends_at,
     first_session,
     is_dateline,
     mark_background,
@@ -217,7 +218,7 @@ def _event_from(
         return  # "joined meetings, discussions…", "organise workshops": activities
     # "commenced on 21 March and concluded on 25 April", "stayed … until 22 August":
     # a date after an ending word is the last day, of this event or of the one told.
-    ends = [d for d in own if words.ends.search(sentence, 0, d.start - offset)]
+    ends = [d for d in own if ends_at(sentence, d.start - offset, words)]
     starts = [d for d in own if d not in ends]
     told = [e for e in existing if e.when.date and not e.background]
     if ends and not starts and ctx.ended == sentence:
