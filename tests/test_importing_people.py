@@ -61,3 +61,9 @@ def test_a_name_followed_by_its_post_with_the_and_never_the_end_of_a_longer_name
         "Xi Guang": ("Vice president", None),
         "Rozhen Kamal Shah Mohammed": (None, None),
     }
+
+
+def test_an_organisation_before_a_post_is_the_persons_not_part_of_the_post():
+    assert _people("The Tsinghua University President Wang Xiwen spoke.") == {
+        "Wang Xiwen": ("President", "Tsinghua University")
+    }

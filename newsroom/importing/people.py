@@ -158,6 +158,15 @@ def _role_before(
         last = k
         while last + 1 < len(words) and is_position_word(words[last + 1][1]):
             last += 1
+        # "QU president Hassan al-Derham", "Tsinghua University President Wang": the
+        # organisation before the post is the person's, not part of the post
+        lead_org: int | None = None
+        while first < last:
+            at = abs_start + words[first][0]
+            span = next((sp for sp in spans if sp[0] <= at < sp[1]), None)
+            if span is None:
+                break
+            lead_org, first = span[2], first + 1
         role_words = [w for _, w in words[first : last + 1]]
         if len(role_words) == 1 and role_words[0].strip(",.") in TITLE_WORDS:
             k = last + 1  # "Professor Roger Matthews": a title, read with the name
@@ -287,7 +296,8 @@ def _role_before(
         # "Associate Dean Zhibin Hu and Yankai Xia of NMU …": the organisation is both's.
         shared_org = orgs[-1] if orgs else None
         for (name, end), org in zip(names, orgs, strict=True):
-            found.append((name, end, role, org if org is not None else shared_org))
+            org = org if org is not None else shared_org
+            found.append((name, end, role, org if org is not None else lead_org))
         k = last + 1
     return found
 
