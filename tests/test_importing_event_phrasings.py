@@ -450,3 +450,11 @@ def test_a_training_s_last_day_told_apart_in_spanish_and_french(headline, date_l
     assert [(e.kind, e.when.iso(), e.until.iso()) for e in article.events] == [
         ("workshop", "2021-03-21", "2021-04-25")
     ]
+
+
+def test_a_training_of_trainers_written_with_hyphens_keeps_its_name():
+    (event,) = _events(
+        "The Centre held a Training-of-Trainers on solar mini-grids on 6 May 2023 in Accra."
+    )
+    assert (event.kind, event.when.iso(), event.city) == ("workshop", "2023-05-06", "Accra")
+    assert event.title == "Training-of-trainers"

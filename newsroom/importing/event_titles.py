@@ -124,7 +124,8 @@ def _gathering(event: EventDraft, by_role: dict[str, list[str]], words: TitleWor
             w for w in (modifiers.group(1).split() if modifiers else [])
             if w not in _SKIP and not w.endswith("ed")  # "opened", "organized": verbs
         ]  # fmt: skip
-        plural = keyword.endswith(("talks", "ss")) or " of " in keyword  # "of trainers"
+        # "talks", "congress", "training of trainers": no singular to make
+        plural = keyword.endswith(("talks", "ss")) or bool(re.search(r"[- ]of[- ]", keyword))
         noun = keyword if plural else re.sub(r"s$", "", keyword)
         if re.match(r"\s+series\b", event.sentence[event.keyword_at + len(keyword) :]):
             noun += " series"  # "a new webinar series"

@@ -151,8 +151,8 @@ ENGLISH = EventWords(
         ("conference", _p(r"\b(?:conferences?|summits?|congress|symposi(?:um|a)|colloqui(?:um|a)|"
                           r"conventions?)\b"),
          0),
-        ("training", _p(r"\b(?:training (?:course|session|programme|program|class|camp|week|"
-                        r"of trainers)s?|trainings|"
+        ("training", _p(r"\b(?:training (?:course|session|programme|program|class|camp|week)s?|"
+                        r"training[- ]of[- ]trainers|trainings|"
                         r"(?:(?<=\ba )|(?<=\bthe ))training(?= (?:on|in|for|of)\b)|"
                         r"(?:short|intensive|summer|winter|online|graduate|certificate) courses?|"
                         r"(?:summer|winter|spring|autumn) schools?|"
