@@ -11,6 +11,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from newsroom.models import Article, ArticlePartner, ArticleStatus
+from newsroom.models.visibility import rebuild_all
 from tests.browser.helpers import BROWSER_TEST
 
 pytestmark = BROWSER_TEST
@@ -35,6 +36,7 @@ def publish_many(partner, year: int, count: int, label: str) -> None:
     ArticlePartner.objects.bulk_create(
         ArticlePartner(article=article, partner=partner, role="participant") for article in articles
     )
+    rebuild_all()  # bulk inserts send no signals: the lists' coverage is rebuilt
 
 
 @pytest.fixture
@@ -63,7 +65,7 @@ def test_visitor_filters_searches_pages_reads_and_downloads_a_calendar(page, arc
     count = page.locator(".result-count")
     expect(count).to_have_text("33 articles")
 
-    page.get_by_label("Partner", exact=True).select_option(label="Sichuan University (SCU)")
+    page.get_by_label("Partner", exact=True).fill("SCU")
     page.get_by_label("Year", exact=True).select_option("2024")
     page.get_by_role("button", name="Apply filters").click()
     expect(count).to_have_text("26 articles match these filters")
@@ -76,7 +78,7 @@ def test_visitor_filters_searches_pages_reads_and_downloads_a_calendar(page, arc
     page.get_by_role("link", name="Older page").click()
     expect(page).to_have_url(re.compile(r"[?&]page=2"))
     query = parse_qs(urlsplit(page.url).query)
-    assert query["partner"] == ["sichuan-university"] and query["year"] == ["2024"]
+    assert query["partner"] == ["SCU"] and query["year"] == ["2024"]
     expect(cards).to_have_count(6)
     expect(page.locator(".pagination__status")).to_have_text("Page 2 of 2")
     second_page_titles = set(cards.locator(".card__title").all_inner_texts())
