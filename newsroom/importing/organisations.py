@@ -388,13 +388,20 @@ def find_organisations(
                     keep = acronym if not sub_parent else None
                     add(sub, keep, long_form if not sub_parent else None,
                         is_parent or sub_parent, evidence, after_role)  # fmt: skip
-    named = [(m.start, m.end) for m in mentions if not m.weak]
+    named: set[int] = set()  # token starts inside a name already read
+    for m in mentions:
+        k = position.get(m.start)
+        while not m.weak and k is not None and k < len(tokens) and tokens[k].start < m.end:
+            named.add(tokens[k].start)
+            k += 1
+    replaced: set[int] = set()
     for run in signalled_names(tokens):
         # "director of Civic Bridge", "Human Rights Watch, a non-profit": no head, but named
-        if not any(s <= run[0].start < e or run[0].start <= s < run[-1].end for s, e in named):
-            mentions = [m for m in mentions if not (m.weak and m.start == run[0].start)]
+        if not any(t.start in named for t in run):
+            replaced.add(run[0].start)
             mentions.append(OrgMention(join_tokens(run), run[0].start, run[-1].end))
-            named.append((run[0].start, run[-1].end))
+            named.update(t.start for t in run)
+    mentions = [m for m in mentions if not (m.weak and m.start in replaced)]
     mentions = _long_forms_in_parentheses(paragraph, mentions)
     covered = [(m.start, m.end) for m in mentions if not m.weak]
     for k, tok in enumerate(tokens[:-2]):

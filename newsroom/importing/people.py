@@ -29,7 +29,7 @@ from newsroom.importing.lexicon import (
     is_position_word,
     is_weak_head,
 )
-from newsroom.importing.people_around import people_around_organisations
+from newsroom.importing.people_around import Covered, people_around_organisations
 from newsroom.importing.roles import (
     after_country,
     capitalise,
@@ -116,11 +116,11 @@ def _is_name(text: str, titled: bool, single: bool = False) -> bool:
 _NEVER_NAMES = {"the", "of", "and", "in", "at", "on", "for", "to", "from", "with", "by", "a", "an"}
 
 
-def _segments(sentence: str, offset: int, spans: list[OrgSpan]) -> list[tuple[int, str]]:
+def _segments(sentence: str, offset: int, covered: Covered) -> list[tuple[int, str]]:
     """Comma-separated parts, not cut inside an organisation's name ("Co., Ltd")."""
     parts, start = [], 0
     for i, ch in enumerate(sentence):
-        if ch in ",;–—" and not any(s <= offset + i < e for s, e, _ in spans):
+        if ch in ",;–—" and offset + i not in covered:
             parts.append((start, sentence[start:i]))
             start = i + 1
     parts.append((start, sentence[start:]))
@@ -326,8 +326,9 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             paragraph, spans, lambda name: _is_name(name, titled=False)
         )
     ]
+    covered = Covered(spans)
     for offset, sentence in _sentences(paragraph):
-        segments = _segments(sentence, offset, spans)
+        segments = _segments(sentence, offset, covered)
         for i, (seg_start, segment) in enumerate(segments):
             lead = re.match(r"\s*(?:and\s+)?", segment).end()
             text = segment[lead:]
@@ -396,10 +397,7 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
             prev_name = (
                 bool(last_words)
                 and _is_name(last_words.group(0).strip(), titled=False)
-                and not any(
-                    sp[0] <= offset + segments[i - 1][0] + last_words.start() < sp[1]
-                    for sp in spans
-                )
+                and offset + segments[i - 1][0] + last_words.start() not in covered
             )
             owned = prev_name and bool(text.split()) and is_position_word(text.split()[0])
             before = _role_before(text, abs_start, spans)

@@ -9,6 +9,7 @@ in parentheses) and "Cui Qiming the ambassador of …" (a name, then its post wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from newsroom.importing.lexicon import POSITION_HEADS
@@ -17,6 +18,22 @@ from newsroom.importing.roles import capitalise, org_at
 OrgSpan = tuple[int, int, int]  # start, end, organisation index
 Found = tuple[str, str | None, int | None]  # name as written, post, organisation index
 NameCheck = Callable[[str], bool]
+
+
+class Covered:
+    """Whether an offset lies inside any span, in log time (a long list stays linear)."""
+
+    def __init__(self, spans: list[OrgSpan]):
+        ordered = sorted((s, e) for s, e, _ in spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach, top = [], -1
+        for _, end in ordered:
+            top = max(top, end)
+            self.reach.append(top)
+
+    def __contains__(self, at: int) -> bool:
+        k = bisect_right(self.starts, at)
+        return k > 0 and self.reach[k - 1] > at
 
 
 # "Academy of Athens Christos Zerefos said", "… Council Maria Lopez, who …": a name
@@ -32,11 +49,10 @@ _AFTER_ORG = re.compile(
 def _people_after_organisations(
     paragraph: str, spans: list[OrgSpan], is_name: NameCheck
 ) -> list[Found]:
-    found = []
-    ends = sorted(spans, key=lambda sp: sp[1])
-    for start, end, org in ends:
+    found, covered = [], Covered(spans)
+    for start, end, org in sorted(spans, key=lambda sp: sp[1]):
         match = _AFTER_ORG.match(paragraph, end)
-        if not match or any(s <= match.start(1) < e for s, e, _ in spans):
+        if not match or match.start(1) in covered:
             continue
         name = match.group(1)
         if is_name(name) and not paragraph[start:end].isupper():
@@ -75,15 +91,13 @@ _NAME_THE_ROLE = re.compile(
 def _people_before_their_post(
     paragraph: str, spans: list[OrgSpan], is_name: NameCheck
 ) -> list[Found]:
-    found = []
+    found, covered = [], Covered(spans)
     for match in _NAME_THE_ROLE.finditer(paragraph):
         name, role = match.group(1), match.group(2)
         if role.split()[-1] not in POSITION_HEADS or not is_name(name):
             continue
-        before = re.search(r"(\S+)\s*$", paragraph[: match.start(1)])
-        if any(s <= match.start(1) < e for s, e, _ in spans) or (
-            before and before.group(1)[:1].isupper()
-        ):
+        before = re.search(r"(\S+)\s*$", paragraph[max(0, match.start(1) - 60) : match.start(1)])
+        if match.start(1) in covered or (before and before.group(1)[:1].isupper()):
             continue  # the end of a longer name ("Dr. Rozhen Kamal Shah Mohammed the …")
         follow = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?", paragraph[match.end() :])
         org = org_at(spans, match.end() + follow.end()) if follow else None
