@@ -331,13 +331,20 @@ def is_background(text: str, start: int, words: DateWords) -> bool:
     )
 
 
-def _sentence_year(text: str, mentions: list[DateMention], i: int, words: DateWords) -> int | None:
-    """ "9月30日,…承办的2013年…研修班": a bare year in the same sentence."""
+def _sentence_year(
+    text: str, mentions: list[DateMention], i: int, words: DateWords, dated: bool = False
+) -> int | None:
+    """ "9月30日,…承办的2013年…研修班": a bare year in the same sentence. On a
+    dated page, a year told with its own preposition ("the presidency in 2019")
+    is another event's time, not this date's year."""
+    lead = rf"{word(words.year_lead)}\s+$" if words.year_lead else None
     # Mentions are in text order: only a few neighbours can lie within reach.
     for other in (*mentions[max(0, i - 4) : i], *mentions[i + 1 : i + 5]):
         if other.when.precision != DatePrecision.YEAR or background_before(
             text, other.start, words
         ):
+            continue
+        if dated and lead and re.search(lead, text[max(0, other.start - 20) : other.start], re.I):
             continue
         lo, hi = sorted((other.start, mentions[i].start))
         if hi - lo <= 80 and not re.search(r"[.;!?]\s|[。；！？]", text[lo:hi] + " "):
@@ -409,7 +416,10 @@ def fill_years(
             at = bisect.bisect_left(full_starts, mention.start)
             earlier = full[at - 1] if at > 0 else None
             later = full[at] if at < len(full) else None
-            framing = _framing_year(text, mentions, i) or _sentence_year(text, mentions, i, words)
+            dated = carried is not None and carried.year is not None
+            framing = _framing_year(text, mentions, i) or _sentence_year(
+                text, mentions, i, words, dated
+            )
             if earlier:
                 mention = _in_year(mention, earlier.when.year)
             elif framing:

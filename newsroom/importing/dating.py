@@ -160,6 +160,52 @@ def _within(day: PartialDate, month: PartialDate) -> bool:
 _DAYS = {DatePrecision.DAY, DatePrecision.MONTH_DAY}
 
 
+def _sentence_before(paragraph: str, start: int) -> str:
+    begin = max(paragraph.rfind(". ", 0, start), paragraph.rfind("。", 0, start)) + 1
+    return paragraph[begin:start]
+
+
+def _this_year(paragraph: str, mention: DateMention, words: DateWords) -> bool:
+    """ "this year's forum was held on 6 June": the date of the edition reported."""
+    current = [w for w, n in words.years if n == 0]
+    return bool(current) and bool(
+        re.search(word(tuple(current)), _sentence_before(paragraph, mention.start), re.I)
+    )
+
+
+def _current_edition(
+    paragraph: str, mentions: list[DateMention], chosen: DateMention, words: DateWords
+) -> PartialDate | None:
+    """ "The first forum was held in 2015 … this year's was held on 6 June 2024":
+    the later date told as this year's outranks the past editions before it."""
+    if _this_year(paragraph, chosen, words):
+        return None
+    for later in mentions:
+        if later.start <= chosen.start or later.relative:
+            continue
+        if later.when.precision in _DAYS and _this_year(paragraph, later, words):
+            return later.when
+    return None
+
+
+def _later_day(mentions: list[DateMention], month: DateMention) -> PartialDate | None:
+    """ "2021年9月，两国领导人同意… 2023年1月30日，…签署": the day after a month
+    of background is the event's."""
+    for later in mentions:
+        if later.start <= month.start or later.relative or later.when.date is None:
+            continue
+        day = later.when
+        if day.precision == DatePrecision.DAY and day.date > month.when.date:
+            return None if _within(day, month.when) else day
+    return None
+
+
+def _weekday_told(paragraph: str, words: DateWords) -> bool:
+    """ "ont signé mardi soir": the lead tells its day by a weekday."""
+    names = tuple(name for name, _ in words.weekdays)
+    return bool(names) and bool(re.search(word(names), paragraph, re.IGNORECASE))
+
+
 def main_date(
     paragraphs: list[str],
     dates: list[list[DateMention]],
@@ -169,22 +215,41 @@ def main_date(
     opening: Dateline | None = None,
 ) -> PartialDate:
     """The event's date: the first one the lead states, else one the editor
-    wrote into the headline, else the text's date line, else the release's."""
+    wrote into the headline, else the text's date line, else the release's.
+    A lead that tells its day by a weekday alone, on a page with no date, has
+    no date: a month or year it names belongs to something else."""
     lead = [p for p, paragraph in enumerate(paragraphs) if _is_prose(paragraph)]
+    dated = published is not None or opening is not None
+    weekday = not dated and bool(lead) and _weekday_told(paragraphs[lead[0]], words)
     for p in lead[:LEAD_PARAGRAPHS]:
         for mention in dates[p]:
             if mention.when.precision not in _EVENT_PRECISIONS:
                 continue
             if p == 0 and opening and opening.publication and mention.start < opening.end:
                 continue  # "BANGI, 7 November 2014 –" dates the report, not the event
+            if (
+                p > 0
+                and opening
+                and opening.publication
+                and mention.when.date
+                and opening.when.date
+                and mention.when.date > opening.when.date
+            ):
+                continue  # a later paragraph's deadline or follow-up after the date line
             if is_background(paragraphs[p], mention.start, words):
                 continue
+            if weekday and mention.when.precision == DatePrecision.MONTH:
+                continue
+            if current := _current_edition(paragraphs[p], dates[p], mention, words):
+                return current
             if mention.when.precision == DatePrecision.MONTH:
                 # "in May 2022 a framework was approved … the launch, which took
                 # place on 11 August": the day of what happened outranks a month.
                 cued = _cued_day(paragraphs, dates, p, words)
                 if cued is not None and not _within(cued, mention.when):
                     return cued
+                if later := _later_day(dates[p], mention):
+                    return later
             return mention.when
     for mention in headline:
         if mention.when.precision in _EVENT_PRECISIONS and mention.when.year:
@@ -193,6 +258,8 @@ def main_date(
         return opening.when
     if published is not None:
         return published
+    if weekday:
+        return PartialDate()
     for paragraph, mentions in zip(paragraphs, dates, strict=True):
         for mention in mentions:
             if mention.when.precision not in _EVENT_PRECISIONS or mention.relative:
