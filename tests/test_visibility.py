@@ -203,3 +203,37 @@ def test_the_events_list_says_how_many_events_are_past(client, make_event):
         make_event(start_date=today + dt.timedelta(days=offset))
     text = visible_text(client.get(reverse("newsroom:event-list")))
     assert "Past events (2)" in text
+
+
+def test_renames_moves_and_deletions_keep_the_summaries_a_rebuild_makes(make_partner, make_event):
+    """Each write recomputes only the summaries it touches (an initial, a country, a
+    year): the old one it leaves and the new one it joins, never the whole table."""
+    import datetime as dt
+
+    from newsroom.models import Topic, TopicKind
+    from newsroom.models.visibility import rebuild_all
+
+    alpha = make_partner(name="Alpha Institute", country="TH")
+    make_partner(name="beta University", country="TH")
+    lone = make_partner(name="Zeta Society", country="KE")
+    early = make_event(title="Forum", start_date=dt.date(2019, 5, 1))
+    make_event(title="Seminar", start_date=dt.date(2024, 5, 1))
+
+    alpha.name, alpha.country = "Gamma Institute", "VN"
+    alpha.save()
+    lone.delete()
+    early.start_date = dt.date(2021, 5, 1)
+    early.save()
+
+    summaries = (TopicKind.PARTNER_INITIAL, TopicKind.PARTNER_COUNTRY, TopicKind.EVENT_YEAR)
+
+    def state():
+        rows = Topic.objects.filter(kind__in=summaries, public_from__isnull=False)
+        return {(t.kind, t.key): (t.public_from, t.live_count()) for t in rows}
+
+    kept = state()
+    assert {key for kind, key in kept if kind == TopicKind.PARTNER_INITIAL} == {"B", "G"}
+    assert {key for kind, key in kept if kind == TopicKind.PARTNER_COUNTRY} == {"TH", "VN"}
+    assert {key for kind, key in kept if kind == TopicKind.EVENT_YEAR} == {"2021", "2024"}
+    rebuild_all()
+    assert state() == kept

@@ -120,6 +120,8 @@ class Partner(Reviewable, TimeStampedModel):
         indexes = [
             models.Index(fields=["kind", "country"]),
             models.Index(fields=["name", "public_from"], name="partner_public_by_name"),
+            # The country summaries are recomputed per country on each write.
+            models.Index(fields=["country", "public_from"], name="partner_public_by_country"),
         ]
 
     def __str__(self):

@@ -15,7 +15,7 @@ from collections import defaultdict
 from django.db import transaction
 from django.db.models import Count, Min, Q
 from django.db.models.functions import ExtractYear, Substr, Upper
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.utils import timezone
 
 from newsroom.models.coverage import (
@@ -89,18 +89,25 @@ def refresh_visibility(model, pks) -> None:
     for when, keys in by_value.items():
         model.objects.filter(pk__in=keys).update(public_from=when)
     if changed:
-        refresh_summaries(model)
+        keys = _keys_of(model, changed)
+        if keys is not None:
+            refresh_summaries(model, keys)
 
 
 def _sync_topics(
     kind: str,
     firsts: dict[str, dt.datetime],
     counts: dict[str, tuple[int, dt.datetime]] | None = None,
+    keys: set[str] | None = None,
 ) -> None:
-    """Topics of ``kind``: exactly the keys of ``firsts``, public from their value,
-    with ``counts`` (``(count, counted_until)``) where given."""
+    """Topics of ``kind``: public from their value in ``firsts`` (none there: no
+    topic), with ``counts`` (``(count, counted_until)``) where given. ``keys``:
+    only these topics were recomputed (all of the kind when None)."""
     counts = counts or {}
-    known = {topic.key: topic for topic in Topic.objects.filter(kind=kind)}
+    topics = Topic.objects.filter(kind=kind)
+    if keys is not None:
+        topics = topics.filter(key__in=keys)
+    known = {topic.key: topic for topic in topics}
     Topic.objects.bulk_create(
         [
             Topic(kind=kind, key=key, public_from=when, **_counted(counts.get(key)))
@@ -120,34 +127,108 @@ def _counted(count: tuple[int, dt.datetime] | None) -> dict:
     return {} if count is None else {"count": count[0], "counted_until": count[1]}
 
 
-def refresh_summaries(model) -> None:
-    """The summaries of public partners (initials, countries) or events (years)."""
+def _initial(name: str) -> str:
+    initial = name[:1].upper()
+    return initial if "A" <= initial <= "Z" else ""
+
+
+def summary_keys(model, entities) -> dict[str, set[str]] | None:
+    """The summaries ``entities`` (rows or instances) count in, by topic kind."""
     from newsroom.models import Event, Partner
 
     if model is Partner:
+        return {
+            TopicKind.PARTNER_INITIAL: {_initial(e.name) for e in entities} - {""},
+            TopicKind.PARTNER_COUNTRY: {str(e.country) for e in entities if e.country},
+        }
+    if model is Event:
+        return {
+            TopicKind.EVENT_YEAR: {
+                str(e.start_date.year) if e.start_date else UNDATED for e in entities
+            }
+        }
+    return None
+
+
+def _keys_of(model, pks) -> dict[str, set[str]] | None:
+    fields = {"Partner": ["name", "country"], "Event": ["start_date"]}.get(model.__name__)
+    if fields is None:
+        return None
+    return summary_keys(model, model.objects.filter(pk__in=list(pks)).only(*fields))
+
+
+def _ranges(q_of, values) -> Q:
+    ranges = Q(pk__in=[])
+    for value in values:
+        ranges |= q_of(value)
+    return ranges
+
+
+def _initial_range(initial: str) -> Q:
+    """Names starting with ``initial`` in either case: ranges the name index serves."""
+    upper, lower = initial, initial.lower()
+    return Q(name__gte=upper, name__lt=chr(ord(upper) + 1)) | Q(
+        name__gte=lower, name__lt=chr(ord(lower) + 1)
+    )
+
+
+def _year_range(key: str) -> Q:
+    if key == UNDATED:
+        return Q(start_date__isnull=True)
+    year = int(key)
+    return Q(start_date__gte=dt.date(year, 1, 1), start_date__lt=dt.date(year + 1, 1, 1))
+
+
+def refresh_summaries(model, keys: dict[str, set[str]] | None = None) -> None:
+    """The summaries of public partners (initials, countries) or events (years).
+
+    ``keys`` (from ``summary_keys``): only these summaries are recomputed, each
+    from an index range, so that a write costs the same however many partners
+    or events there are; None recomputes them all (a rebuild)."""
+    from newsroom.models import Event, Partner
+
+    def only(kind):
+        return None if keys is None else keys.get(kind, set())
+
+    if model is Partner:
         visible = Partner.objects.filter(public_from__isnull=False).order_by()
-        initials = visible.annotate(initial=Upper(Substr("name", 1, 1))).values("initial")
+        initials = only(TopicKind.PARTNER_INITIAL)
+        by_initial = (
+            visible if initials is None else visible.filter(_ranges(_initial_range, initials))
+        )
         _sync_topics(
             TopicKind.PARTNER_INITIAL,
             {
                 row["initial"]: row["first"]
-                for row in initials.annotate(first=Min("public_from"))
+                for row in by_initial.annotate(initial=Upper(Substr("name", 1, 1)))
+                .values("initial")
+                .annotate(first=Min("public_from"))
                 if row["initial"] and "A" <= row["initial"] <= "Z"
             },
+            keys=initials,
         )
-        countries = visible.exclude(country="").values("country")
+        countries = only(TopicKind.PARTNER_COUNTRY)
+        by_country = visible.exclude(country="")
+        if countries is not None:
+            by_country = by_country.filter(country__in=countries)
         _sync_topics(
             TopicKind.PARTNER_COUNTRY,
-            {row["country"]: row["first"] for row in countries.annotate(first=Min("public_from"))},
+            {
+                row["country"]: row["first"]
+                for row in by_country.values("country").annotate(first=Min("public_from"))
+            },
+            keys=countries,
         )
     elif model is Event:
         # Per year (and for the undated): the first public_from, the events
         # public now, and when that count will next change with no write.
         now = timezone.now()
-        years = list(
-            Event.objects.filter(public_from__isnull=False)
-            .order_by()
-            .annotate(year=ExtractYear("start_date"))
+        years = only(TopicKind.EVENT_YEAR)
+        events = Event.objects.filter(public_from__isnull=False).order_by()
+        if years is not None:
+            events = events.filter(_ranges(_year_range, years))
+        rows = list(
+            events.annotate(year=ExtractYear("start_date"))
             .values("year")
             .annotate(
                 first=Min("public_from"),
@@ -155,12 +236,19 @@ def refresh_summaries(model) -> None:
                 next=Min("public_from", filter=Q(public_from__gt=now)),
             )
         )
-        key = {row["year"]: UNDATED if row["year"] is None else str(row["year"]) for row in years}
+        key = {row["year"]: UNDATED if row["year"] is None else str(row["year"]) for row in rows}
         _sync_topics(
             TopicKind.EVENT_YEAR,
-            {key[row["year"]]: row["first"] for row in years},
-            {key[row["year"]]: (row["public"], row["next"] or NEVER) for row in years},
+            {key[row["year"]]: row["first"] for row in rows},
+            {key[row["year"]]: (row["public"], row["next"] or NEVER) for row in rows},
+            keys=years,
         )
+
+
+def _merged(a, b):
+    if a is None or b is None:
+        return a or b
+    return {kind: a.get(kind, set()) | b.get(kind, set()) for kind in a.keys() | b.keys()}
 
 
 def refresh_article(
@@ -356,16 +444,29 @@ def _linked(sender, instance, action, reverse, pk_set, **kwargs):
         refresh_article(article_id, **{f"{field}s" if field != "person" else "people": pks})
 
 
+def _entity_saving(sender, instance, raw=False, **kwargs):
+    # What it counted in before the save: a rename or a new country or year
+    # leaves the old summary to recompute too.
+    if not raw and instance.pk:
+        instance._summaries_before = _keys_of(sender, [instance.pk])
+
+
 def _entity_saved(sender, instance, created, raw=False, **kwargs):
     if raw:
         return
     refresh_visibility(sender, [instance.pk])
     if not created:
-        refresh_summaries(sender)
+        keys = _merged(
+            summary_keys(sender, [instance]), getattr(instance, "_summaries_before", None)
+        )
+        if keys is not None:
+            refresh_summaries(sender, keys)
 
 
 def _entity_deleted(sender, instance, **kwargs):
-    refresh_summaries(sender)
+    keys = summary_keys(sender, [instance])
+    if keys is not None:
+        refresh_summaries(sender, keys)
 
 
 def connect_signals() -> None:
@@ -386,3 +487,5 @@ def connect_signals() -> None:
     for model in (Partner, Person, Event):
         post_save.connect(_entity_saved, sender=model, dispatch_uid=f"{uid}-{model.__name__}")
         post_delete.connect(_entity_deleted, sender=model, dispatch_uid=f"{uid}-{model.__name__}-d")
+    for model in (Partner, Event):  # the ones with summaries
+        pre_save.connect(_entity_saving, sender=model, dispatch_uid=f"{uid}-{model.__name__}-s")
