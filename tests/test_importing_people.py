@@ -67,3 +67,14 @@ def test_an_organisation_before_a_post_is_the_persons_not_part_of_the_post():
     assert _people("The Tsinghua University President Wang Xiwen spoke.") == {
         "Wang Xiwen": ("President", "Tsinghua University")
     }
+
+
+def test_a_list_of_names_with_a_dash_a_post_and_its_organisation_after_a_comma():
+    assert _people(
+        "Speakers: Anna Kowalska – Director, Polish Academy of Sciences; Petr Novak - Dean, "
+        "Charles University; Sheikh Eva Brown – Head of Research, Oslo University."
+    ) == {
+        "Anna Kowalska": ("Director", "Polish Academy of Sciences"),
+        "Petr Novak": ("Dean", "Charles University"),
+        "Eva Brown": ("Head of Research", "Oslo University"),
+    }

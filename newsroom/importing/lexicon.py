@@ -83,7 +83,7 @@ TITLE_WORDS = {
     "Datin", "Tan Sri", "Seri", "YBhg", "Tun", "Haji", "Hajjah", "Puan", "Encik", "Ir", "Sister",
     "Brother", "Father", "Fr", "Lt", "Col", "Gen", "Maj", "Capt", "Cdr", "Brig", "Major General",
     "Madya", "Excellency", "His Excellency", "Her Excellency", "Admiral", "Rear Admiral",
-    "Vice Admiral",
+    "Vice Admiral", "Sheikh", "Sheikha",
 }  # fmt: skip
 # Words that are never a person's name, though a title or a capital may put one
 # there ("the Admiral spoke", "Prof. Forum", "United States Energy …").

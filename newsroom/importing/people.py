@@ -116,11 +116,22 @@ def _is_name(text: str, titled: bool, single: bool = False) -> bool:
 _NEVER_NAMES = {"the", "of", "and", "in", "at", "on", "for", "to", "from", "with", "by", "a", "an"}
 
 
+def _whole_org(segment: str, at: int, spans: list[OrgSpan]) -> int | None:
+    """The organisation a segment holds and nothing else (" the Polish Academy ….")."""
+    lead = len(segment) - len(segment.lstrip())
+    lead += len(re.match(r"(?:the\s+)?", segment[lead:]).group(0))
+    body = segment.rstrip(" .")
+    org = org_at(spans, at + lead)
+    span = next((sp for sp in spans if sp[0] == at + lead), None)
+    return org if span is not None and span[1] >= at + len(body) else None
+
+
 def _segments(sentence: str, offset: int, covered: Covered) -> list[tuple[int, str]]:
     """Comma-separated parts, not cut inside an organisation's name ("Co., Ltd")."""
     parts, start = [], 0
     for i, ch in enumerate(sentence):
-        if ch in ",;–—" and offset + i not in covered:
+        pause = ch in ",;–—" or ch == "-" and sentence[i - 1 : i + 2] == " - "
+        if pause and offset + i not in covered:
             parts.append((start, sentence[start:i]))
             start = i + 1
     parts.append((start, sentence[start:]))
@@ -450,6 +461,10 @@ def find_people(paragraph: str, spans: list[OrgSpan]) -> list[PersonMention]:
                                 _, affiliation = role_of(
                                     more[m2.end() :], offset + more_start + m2.end(), spans
                                 )
+                            elif _whole_org(more, offset + more_start, spans) is not None:
+                                # "Name – Director, Polish Academy of Sciences;": the post's
+                                # organisation after a comma
+                                affiliation = _whole_org(more, offset + more_start, spans)
                 if position is None and not rest.strip() and i > 0:
                     # "The president of the Mexican Association (AMPEI), César Gutiérrez,"
                     prev_start, prev = segments[i - 1]
