@@ -551,3 +551,14 @@ def test_relative_dates_resolve_against_the_front_matter_date():
     )
     assert article.when.iso() == "2024-05-02"
     assert [(e.when.iso(), e.when.text) for e in article.events] == [("2024-05-01", "yesterday")]
+
+
+def test_a_page_opening_with_its_lead_sentence_has_an_inferred_title_and_keeps_the_lead():
+    lead = "The Ministry today hosted a delegation of rectors from partner universities."
+    article = parse_press_text(
+        f"{lead}\n\nThe delegation discussed joint degree programmes and exchanges of staff, "
+        "and agreed to prepare a memorandum of cooperation by the end of the year.\n",
+        "x.txt",
+    )
+    assert article.title_inferred
+    assert article.paragraphs[0] == lead

@@ -89,6 +89,7 @@ _CJK_VERB = re.compile(
 _CJK_END = re.compile(r"[。！？!?]$")
 _CLAUSE_END = re.compile(r"[,;，；、]\s*$")
 TITLE_MAX = 300
+_DAY_WORD = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b")
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ def is_prose(line: str) -> bool:
         return len(words) >= 30 and len(split_sentences(stripped)) >= 2
     if len(split_sentences(stripped)) >= 2 or _opens_with_date(stripped) or len(words) >= 25:
         return True
+    if stripped.endswith(".") and _DAY_WORD.search(stripped) and VERB.search(stripped):
+        return True  # "The Ministry today hosted a delegation …": the lead, with its day
     # One sentence: a headline capitalises its words, a lead sentence does not.
     capitals = sum(w[:1].isupper() for w in words)
     return len(words) >= 12 and capitals * 2 < len(words)
