@@ -161,8 +161,9 @@ _DAYS = {DatePrecision.DAY, DatePrecision.MONTH_DAY}
 
 
 def _sentence_before(paragraph: str, start: int) -> str:
-    begin = max(paragraph.rfind(". ", 0, start), paragraph.rfind("。", 0, start)) + 1
-    return paragraph[begin:start]
+    reach = max(0, start - 300)  # a sentence's reach: a long paragraph stays linear
+    begin = max(paragraph.rfind(". ", reach, start), paragraph.rfind("。", reach, start)) + 1
+    return paragraph[max(begin, reach) : start]
 
 
 def _this_year(paragraph: str, mention: DateMention, words: DateWords) -> bool:
