@@ -9,7 +9,9 @@ database of its own, scores the output against the set's gold
 - seeds: seeds/ against tests/data/seed-expectations.json (must stay exact);
 - import-dev: tests/data/import-dev/, 16 texts the importer was not written for;
 - press: tests/data/press/, the project's own corpus (SOURCES.md says where
-  each text comes from).
+  each text comes from);
+- holdout: tests/data/holdout/, texts from other publishers that no rule was
+  written from: the measure of how well a rule generalises.
 
 Writes bench/results/import-quality.json. ``--raise-floor`` lifts the floors in
 tests/data/import-quality-floor.json to today's figures (never lowers one);
@@ -82,6 +84,8 @@ def eval_sets() -> list[EvalSet]:
             "import-dev", DATA / "import-dev" / "articles", (DATA / "import-dev" / "expected.json",)
         ),
         EvalSet("press", press / "articles", tuple(sorted(press.glob("expected*.json")))),
+        # Never tuned on (tests/data/holdout/README.md): says whether a rule generalises.
+        EvalSet("holdout", DATA / "holdout" / "articles", (DATA / "holdout" / "expected.json",)),
     ]
 
 
