@@ -116,14 +116,16 @@ def test_search_lists_matches_newest_first_and_a_scheduled_one_on_time(
         make_article(title=f"Hydropower {days} days ago", published_at=now - dt.timedelta(days))
     make_article(title="Hydropower tomorrow", published_at=now + dt.timedelta(days=1))
     make_article(title="Solar", published_at=now - dt.timedelta(days=1))
-    response = client.get(NEWS, {"q": "hydro"})
+    response = client.get(NEWS, {"q": "hydropower"})
     titles = [a.title for a in response.context["page_obj"].object_list]
     assert titles == ["Hydropower 1 days ago", "Hydropower 2 days ago", "Hydropower 3 days ago"]
     assert "3 articles match these filters" in visible_text(response)
 
     later = now + dt.timedelta(days=2)
     monkeypatch.setattr(timezone, "now", lambda: later)
-    titles = [a.title for a in client.get(NEWS, {"q": "hydro"}).context["page_obj"].object_list]
+    titles = [
+        a.title for a in client.get(NEWS, {"q": "hydropower"}).context["page_obj"].object_list
+    ]
     assert titles[0] == "Hydropower tomorrow" and len(titles) == 4
 
 
