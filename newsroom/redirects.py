@@ -118,7 +118,12 @@ class RedirectFallbackMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if response.status_code != 404 or len(request.path) > PATH_MAX_LENGTH:
+        # No recorded address is that long or holds a NUL (PostgreSQL refuses one).
+        if (
+            response.status_code != 404
+            or len(request.path) > PATH_MAX_LENGTH
+            or "\x00" in request.path
+        ):
             return response
         found = Redirect.objects.filter(old_path=request.path).values_list("new_path").first()
         if found is None:
