@@ -5,8 +5,9 @@ bench/run.py if missing), loads a mix of public pages with wrk (32 connections,
 a Lua script that rotates through the paths), and meanwhile saves articles the
 way an editor does: a headline change, then a publish or unpublish, every 2 s, each
 through ``Article.save()`` so that signals, cache invalidation and
-sanitising all run. Reports requests, socket errors and non-2xx/3xx answers,
-split into 5xx, and exits non-zero if any request failed.
+sanitising all run. Reports requests (and per second, p50/p99), socket errors
+and non-2xx/3xx answers, split into 5xx, and exits non-zero if any request
+failed.
 
     .venv/bin/python bench/soak.py            # 60 s
     SOAK_SECONDS=10 .venv/bin/python bench/soak.py
@@ -16,11 +17,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -28,41 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.run import RESULTS, bench_env, prepare_database  # noqa: E402
-from bench.server import GunicornServer  # noqa: E402
+from bench.server import GunicornServer, run_wrk_paths  # noqa: E402
 
 SECONDS = int(os.environ.get("SOAK_SECONDS", "60"))
 CONNECTIONS = 32
 SAVE_INTERVAL = float(os.environ.get("SOAK_SAVE_INTERVAL", "2"))
-
-# Each wrk thread has its own Lua state: count statuses per thread, add them up in done().
-LUA = """
-local paths = {%s}
-local threads = {}
-setup = function(thread)
-  thread:set("id", #threads)
-  table.insert(threads, thread)
-end
-init = function(args)
-  i = id
-  codes = {}
-end
-request = function()
-  i = i + 1
-  return wrk.format("GET", paths[(i %% #paths) + 1])
-end
-response = function(status, headers, body)
-  codes[status] = (codes[status] or 0) + 1
-end
-done = function(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    for status, n in pairs(thread:get("codes")) do total[status] = (total[status] or 0) + n end
-  end
-  local parts = {}
-  for status, n in pairs(total) do parts[#parts + 1] = string.format('"%%d": %%d', status, n) end
-  io.write("STATUS {" .. table.concat(parts, ", ") .. "}\\n")
-end
-"""
 
 
 def public_paths() -> list[str]:
@@ -102,8 +69,6 @@ def editor_saves(stop: threading.Event, counter: list[int], errors: list[str]) -
 
 
 def main() -> int:
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is not installed: `apt-get install -y wrk`.")
     env = bench_env()
     prepare_database(env)
     os.environ.update(env)
@@ -111,36 +76,28 @@ def main() -> int:
 
     django.setup()
     paths = public_paths()
-    script = Path(tempfile.mkdtemp()) / "mix.lua"
-    script.write_text(LUA % ", ".join(json.dumps(p) for p in paths))
     stop, saves, save_errors = threading.Event(), [0], []
     with GunicornServer(env, workers=2) as server:
         editor = threading.Thread(target=editor_saves, args=(stop, saves, save_errors))
         editor.start()
         try:
-            output = subprocess.run(
-                ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout=30s",
-                 "-s", str(script), server.url("/")],
-                check=True, capture_output=True, text=True,
-            ).stdout  # fmt: skip
+            load = run_wrk_paths(server.url("/"), paths, SECONDS, CONNECTIONS, order="rotate")
         finally:
             stop.set()
             editor.join()
-    requests = int(re.search(r"(\d+) requests in", output).group(1))
-    statuses = {
-        int(k): v for k, v in json.loads(re.search(r"STATUS (\{.*\})", output).group(1)).items()
-    }
-    socket_errors = re.search(r"Socket errors: (.*)", output)
+    statuses = load["statuses"]
     server_errors = sum(n for status, n in statuses.items() if status >= 500)
-    failed = sum(n for status, n in statuses.items() if status >= 400 and status != 404)
     report = {
         "seconds": SECONDS,
         "connections": CONNECTIONS,
         "paths": paths,
-        "requests": requests,
+        "requests": load["requests"],
+        "rps": load["rps"],
+        "p50_ms": load["p50_ms"],
+        "p99_ms": load["p99_ms"],
         "statuses": statuses,
-        "socket_errors": socket_errors.group(1) if socket_errors else None,
-        "errors": failed + (1 if socket_errors else 0),
+        "socket_errors": load["socket_errors"],
+        "errors": load["errors"],
         "server_errors_5xx": server_errors,
         "editor_saves": saves[0],
         "editor_save_errors": save_errors,
@@ -149,7 +106,8 @@ def main() -> int:
     (RESULTS / "soak.json").write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))
     ok = report["errors"] == 0 and server_errors == 0 and not save_errors
-    print("soak: " + ("OK" if ok else "FAILED") + f" ({requests} requests, {saves[0]} saves)")
+    verdict = "OK" if ok else "FAILED"
+    print(f"soak: {verdict} ({load['requests']} requests, {saves[0]} saves)")
     return 0 if ok else 1
 
 
