@@ -163,3 +163,25 @@ def test_saved_text_holds_no_invisible_characters_and_titles_stay_on_one_line(ma
 
     assert article.title == "Forum on energy cooperation"
     assert article.body == "<p>First\nline</p>"
+
+
+def test_related_articles_share_a_partner_first_then_a_tag_newest_first(make_article, make_partner):
+    ago = lambda hours: timezone.now() - dt.timedelta(hours=hours)  # noqa: E731
+    partner, other = make_partner(name="Shared partner"), make_partner(name="Unrelated partner")
+    article = make_article(title="This one", tags=["energy"])
+    article.partners.add(partner)
+    both = make_article(title="Partner and tag", published_at=ago(50), tags=["energy"])
+    old_partner = make_article(title="Partner, older", published_at=ago(40))
+    new_partner = make_article(title="Partner, newer", published_at=ago(3))
+    make_article(title="Tag only", published_at=ago(2), tags=["energy"])
+    scheduled = make_article(title="Partner, scheduled", published_at=ago(-5))
+    draft = make_article(title="Partner, draft", status=ArticleStatus.DRAFT)
+    unrelated = make_article(title="Nothing shared", published_at=ago(1))
+    for shares in (both, old_partner, new_partner, scheduled, draft):
+        shares.partners.add(partner)
+    unrelated.partners.add(other)
+
+    titles = [related.title for related in article.related_articles(limit=4)]
+    assert titles == ["Partner and tag", "Partner, newer", "Partner, older", "Tag only"]
+    assert [related.title for related in article.related_articles(limit=2)] == titles[:2]
+    assert make_article(title="Alone").related_articles() == []

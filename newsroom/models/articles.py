@@ -385,11 +385,9 @@ class Article(TimeStampedModel):
 
         shared = [(TopicKind.PARTNER, role.partner_id) for role in self.partner_roles.all()]
         shared += [(TopicKind.TAG, tag.pk) for tag in self.tag_list]
-        rows = Coverage.objects.newest_of_each(shared, per_topic=2 * limit + 1).exclude(
-            article=self.pk
-        )
+        rows = Coverage.objects.newest_of_each(shared, 2 * limit + 1, exclude_article=self.pk)
         scores: dict[int, list] = {}
-        for article, kind, published in rows.values_list("article", "topic__kind", "published_at"):
+        for article, kind, published in rows:
             score = scores.setdefault(article, [False, False, published, article])
             score[0 if kind == TopicKind.PARTNER else 1] = True
         best = [pk for *_, pk in sorted(scores.values(), reverse=True)[:limit]]

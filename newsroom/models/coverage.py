@@ -33,7 +33,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 
-from django.db import models
+from django.db import connection, models
 from django.db.models import Count, Exists, F, Min, OuterRef, Q
 from django.utils import timezone
 
@@ -112,17 +112,50 @@ class Topic(models.Model):
 
 
 class CoverageQuerySet(models.QuerySet):
-    def newest_of_each(self, topics: Iterable[tuple[str, object]], per_topic: int, now=None):
-        """The ``per_topic`` newest published rows of each of ``topics``
-        (``(kind, key)`` pairs), in one query of short index ranges."""
-        now = now or timezone.now()
-        condition = Q()
-        for kind, key in set(topics):
-            newest = self.filter(topic__kind=kind, topic__key=str(key), published_at__lte=now)
-            condition |= Q(
-                pk__in=newest.order_by("-published_at", "-article").values("pk")[:per_topic]
-            )
-        return self.filter(condition) if condition else self.none()
+    def newest_of_each(
+        self,
+        topics: Iterable[tuple[str, object]],
+        per_topic: int,
+        now: dt.datetime | None = None,
+        exclude_article: int | None = None,
+    ) -> list[tuple[int, str, dt.datetime]]:
+        """``(article id, topic kind, published_at)`` of the ``per_topic`` newest
+        published rows of each of ``topics`` (``(kind, key)`` pairs), without
+        ``exclude_article``: one statement of short index ranges, one per topic.
+
+        Written in SQL because composing one ORM subquery per topic cost ten
+        times the statement itself on every article page.
+        """
+        topics = sorted({(kind, str(key)) for kind, key in topics})
+        if not topics:
+            return []
+        quote = connection.ops.quote_name
+        coverage, topic = quote(Coverage._meta.db_table), quote(Topic._meta.db_table)
+        newest = (
+            f"SELECT * FROM (SELECT c.article_id, t.kind, c.published_at FROM {coverage} c "
+            f"JOIN {topic} t ON t.id = c.topic_id WHERE t.kind = %s AND t.key = %s "
+            "AND c.published_at <= %s AND c.article_id <> %s "
+            "ORDER BY c.published_at DESC, c.article_id DESC LIMIT %s) AS q{}"
+        )
+        sql = " UNION ALL ".join(newest.format(i) for i in range(len(topics)))
+        when = connection.ops.adapt_datetimefield_value(now or timezone.now())
+        params = [
+            value
+            for kind, key in topics
+            for value in (kind, key, when, exclude_article or 0, per_topic)
+        ]
+        field = Coverage._meta.get_field("published_at")
+        converters = connection.ops.get_db_converters(field.get_col(Coverage._meta.db_table))
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        return [(article, kind, _convert(when, converters, field)) for article, kind, when in rows]
+
+
+def _convert(value, converters, field):
+    for converter in converters:
+        value = converter(value, field, connection)
+    return value
 
 
 class Coverage(models.Model):
@@ -176,7 +209,7 @@ class CoveredArticles(Sequence):
         keys = self.topic.rows.filter(published_at__lte=self.now)
         for other in self.also:
             keys = keys.filter(Exists(other.rows.filter(article=OuterRef("article"))))
-        return keys.order_by("-published_at", "-article").values_list("article", flat=True)
+        return keys.order_by("-published_at", "-article_id").values_list("article", flat=True)
 
     @cached_property
     def _count(self) -> int:
