@@ -4,32 +4,7 @@ cache). Nothing below the page is cached: every public page is cheap on its own
 (``newsroom.models.coverage``), so a miss, a staff view and an outage cost what
 a first visit does."""
 
-from newsroom.caching.middleware import (
-    PAGE_PREFIX,
-    UNCACHED_PREFIXES,
-    PageCacheMiddleware,
-    is_cacheable_request,
-    wants_fresh_content,
-)
-from newsroom.caching.state import (
-    CacheUnavailable,
-    ContentState,
-    connect_signals,
-    content_changed,
-    content_state,
-    outage,
-)
+from newsroom.caching.middleware import PageCacheMiddleware
+from newsroom.caching.state import connect_signals, content_changed, content_state, outage
 
-__all__ = [
-    "PAGE_PREFIX",
-    "UNCACHED_PREFIXES",
-    "CacheUnavailable",
-    "ContentState",
-    "PageCacheMiddleware",
-    "connect_signals",
-    "content_changed",
-    "content_state",
-    "is_cacheable_request",
-    "outage",
-    "wants_fresh_content",
-]
+__all__ = ["PageCacheMiddleware", "connect_signals", "content_changed", "content_state", "outage"]

@@ -26,7 +26,7 @@ import time
 import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from django.core.cache import caches
 from django.db import transaction
@@ -38,7 +38,6 @@ STATE_KEY = "newsroom:content-state"
 OUTAGE_RETRY_SECONDS = 10.0
 
 logger = logging.getLogger("newsroom.caching")
-T = TypeVar("T")
 
 
 class ContentState(NamedTuple):
@@ -59,7 +58,7 @@ class _Outage:
         self.down_until = 0.0  # monotonic time before which the cache is not tried
         self.seen = False  # an outage was seen: make a new version once back
 
-    def guard(self, call: Callable[[], T]) -> T:
+    def guard(self, call: Callable[[], Any]) -> Any:
         if time.monotonic() < self.down_until:
             raise CacheUnavailable
         try:
