@@ -141,7 +141,7 @@ class HomeView(BreadcrumbsMixin, TemplateView):
         return super().get_context_data(
             hero=latest[:1],
             latest=latest[1:],
-            upcoming_events=public_events().upcoming()[:4],
+            upcoming_events=public_events().next_up(4),
             recent_events=public_events().past().filter(start_date__isnull=False)[:4],
             partners=Partner.objects.most_covered(8),
             **kwargs,
@@ -320,7 +320,7 @@ class EventListView(BreadcrumbsMixin, FilterView):
         )
         upcoming = []
         if context["page_obj"].number == 1:
-            upcoming = list(self.filterset.qs.upcoming()[: UPCOMING_ON_LIST + 1])
+            upcoming = self.filterset.qs.next_up(UPCOMING_ON_LIST + 1)
         context["upcoming_events"] = upcoming[:UPCOMING_ON_LIST]
         context["more_upcoming"] = len(upcoming) > UPCOMING_ON_LIST
         return context

@@ -141,6 +141,8 @@ def test_events_upcoming_and_past(make_event):
         date_day=27,
     )
     assert list(Event.objects.upcoming(today)) == [running, soon]
+    assert Event.objects.next_up(5, today) == [running, soon]
+    assert Event.objects.next_up(1, today) == [running]
     assert list(Event.objects.past(today)) == [past, undated]
 
 

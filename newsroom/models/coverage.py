@@ -99,7 +99,10 @@ class Topic(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "key"], name="unique_topic")]
-        indexes = [models.Index(fields=["kind", "public_from"], name="topic_public")]
+        indexes = [
+            models.Index(fields=["kind", "public_from"], name="topic_public"),
+            models.Index(fields=["kind", "-count"], name="topic_largest"),
+        ]
 
     def __str__(self):
         return f"{self.kind}:{self.key}"
