@@ -28,9 +28,16 @@ class NewsIndexPage(Page):
     subpage_types = ["news.ArticlePage"]
 
     def get_context(self, request, *args, **kwargs):
-        """The live articles under this index, newest first, 20 a page (?page=N)."""
+        """The live articles under this index, newest first, 20 a page (?page=N).
+
+        Ordered as the tutorial orders its blog, by ``first_published_at``, with
+        ``specific()`` so that a page of cards costs one query for its articles'
+        own fields instead of one per card. (bakerydemo's form,
+        ``ArticlePage.objects.child_of(self).order_by("-date")``, is slower on
+        SQLite: it sorts every article with its body.)
+        """
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.child_of(self).live().order_by("-date", "-pk")
+        articles = self.get_children().live().specific().order_by("-first_published_at")
         paginator = Paginator(articles, ARTICLES_PER_PAGE)
         context["articles"] = paginator.get_page(request.GET.get("page"))
         return context
