@@ -312,36 +312,30 @@ def refresh_article_coverage(
 
 def past_event_count(today: dt.date, now: dt.datetime) -> int:
     """How many public events are over by ``today`` (``EventQuerySet.past()``:
-    undated ones included), read from the ``event-year`` summaries for the years
-    before this one. Only this year's events, the few earlier ones still running
-    (by the end-date index) and any year whose count a scheduled publication
-    has outdated are counted row by row, so the cost is a year's, not the archive's."""
+    undated ones included), read from the ``event-year`` summaries up to this
+    year, less this year's events still to come (the rest of the year, by the
+    start-date index) and the events still running (by the end-date index).
+    Only a year whose count a scheduled publication has outdated is counted
+    row by row, so the cost is the coming weeks', not the archive's."""
     from newsroom.models.events import Event
 
-    this_year = dt.date(today.year, 1, 1)
-    earlier = {
+    next_year = dt.date(today.year + 1, 1, 1)
+    summaries = {
         topic.key: topic
         for topic in Topic.objects.filter(kind=TopicKind.EVENT_YEAR, public_from__isnull=False)
-        if topic.key == UNDATED or int(topic.key) < today.year
+        if topic.key == UNDATED or int(topic.key) <= today.year
     }
-    exact = {key: topic.count for key, topic in earlier.items() if topic.counted_until > now}
+    exact = {key: topic.count for key, topic in summaries.items() if topic.counted_until > now}
     public = Event.objects.public(now).order_by()
-    stale = [key for key in earlier if key not in exact]
+    stale = [key for key in summaries if key not in exact]
     if stale:
         years = [int(key) for key in stale if key != UNDATED]
         again = Q(start_date__year__in=years) if years else Q(pk__in=[])
         if UNDATED in stale:
             again |= Q(start_date__isnull=True)
         exact["recounted"] = public.filter(again).count()
-    earlier_events = Q(start_date__lt=this_year) | Q(start_date__isnull=True)
-    rows = public.filter(
-        Q(start_date__gte=this_year, start_date__lt=today) | Q(earlier_events, end_date__gte=today)
-    ).aggregate(
-        this_year=Count(
-            "pk",
-            filter=Q(start_date__gte=this_year, end_date__isnull=True)
-            | Q(start_date__gte=this_year, end_date__lt=today),
-        ),
-        running=Count("pk", filter=Q(earlier_events, end_date__gte=today)),
-    )
-    return sum(exact.values()) + rows["this_year"] - rows["running"]
+    to_come = public.filter(start_date__gte=today, start_date__lt=next_year).count()
+    running = public.filter(
+        Q(start_date__lt=today) | Q(start_date__isnull=True), end_date__gte=today
+    ).count()
+    return sum(exact.values()) - to_come - running
