@@ -250,7 +250,8 @@ def _events(rng, count: int, partners: LongTail, slugs: UniqueSlugs, today: dt.d
             roles.append((event, partner, role))
     events = Event.objects.bulk_create(events, batch_size=BATCH_SIZE)
     EventPartner.objects.bulk_create(
-        [EventPartner(event=e, partner=p, role=r) for e, p, r in roles], batch_size=BATCH_SIZE
+        [EventPartner(event=e, partner=p, role=r, event_start=e.start_date) for e, p, r in roles],
+        batch_size=BATCH_SIZE,
     )
     guests_of: dict[int, list[Partner]] = {}
     for event, partner, _role in roles:

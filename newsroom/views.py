@@ -280,12 +280,11 @@ class PartnerDetailView(ArticlesOfObjectView):
 
     def get_context_data(self, **kwargs):
         partner = self.object
-        events = public_events().filter(
-            pk__in=EventPartner.objects.filter(partner=partner).values("event")
-        )
         people = Person.objects.public().filter(affiliation=partner)
         return super().get_context_data(
-            events=events[:PARTNER_PAGE_EVENTS], people=people[:PARTNER_PAGE_PEOPLE], **kwargs
+            events=public_events().newest_of_partner(partner, PARTNER_PAGE_EVENTS),
+            people=people[:PARTNER_PAGE_PEOPLE],
+            **kwargs,
         )
 
 

@@ -187,3 +187,27 @@ def test_related_articles_share_a_partner_first_then_a_tag_newest_first(make_art
     assert titles == ["Partner and tag", "Partner, newer", "Partner, older", "Tag only"]
     assert [related.title for related in article.related_articles(limit=2)] == titles[:2]
     assert make_article(title="Alone").related_articles() == []
+
+
+def test_a_partners_newest_events_follow_each_events_start_date(make_event, make_partner):
+    from newsroom.models import EventPartner
+
+    partner, other = make_partner(name="Host university"), make_partner(name="Elsewhere")
+    old = make_event(title="Old", start_date=dt.date(2020, 5, 1))
+    new = make_event(title="New", start_date=dt.date(2024, 5, 1))
+    undated = make_event(
+        title="Undated", start_date=None, date_precision=DatePrecision.MONTH_DAY, date_month=6,
+        date_day=27,
+    )  # fmt: skip
+    hidden = make_event(title="Not public", start_date=dt.date(2025, 1, 1), reviewed=False)
+    theirs = make_event(title="Not theirs", start_date=dt.date(2025, 2, 1))
+    for event, role in [(old, "host"), (new, "host"), (new, "organiser"), (undated, "host"),
+                        (hidden, "host")]:  # fmt: skip
+        EventPartner.objects.create(event=event, partner=partner, role=role)
+    EventPartner.objects.create(event=theirs, partner=other, role="host")
+
+    assert Event.objects.newest_of_partner(partner, 5) == [new, old, undated]
+    assert Event.objects.newest_of_partner(partner, 1) == [new]
+    old.start_date = dt.date(2025, 6, 1)  # moved: its links follow
+    old.save()
+    assert Event.objects.newest_of_partner(partner, 2) == [old, new]

@@ -3,7 +3,7 @@ from functools import lru_cache
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django_countries import countries
@@ -79,6 +79,21 @@ class EventQuerySet(models.QuerySet):
         return self.exclude(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by(
             models.F("start_date").desc(nulls_last=True), "title"
         )
+
+    def newest_of_partner(self, partner, count: int, now: dt.datetime | None = None) -> list:
+        """The ``count`` newest public events ``partner`` took part in (in any
+        role): read along the partner's links by the events' start dates, however
+        many events the partner has."""
+        now = now or timezone.now()
+        links = (
+            EventPartner.objects.filter(partner=partner, event__public_from__lte=now)
+            .order_by(F("event_start").desc(nulls_last=True))
+            .values("event")
+        )
+        # An event appears once per role of the partner in it: enough links for
+        # ``count`` events, each in every role.
+        newest = links[: count * len(EventPartnerRole)]
+        return list(self.public(now).filter(pk__in=newest)[:count])
 
     def years(self, now: dt.datetime | None = None) -> list[int]:
         """Years with at least one public event, newest first (undated events have none)."""
@@ -161,6 +176,7 @@ class Event(Reviewable, TimeStampedModel):
             self.slug = unique_slug(self, self.title)
         self.description = sanitize_html(self.description)
         super().save(*args, **kwargs)
+        self.partner_roles.update(event_start=self.start_date)
 
     def get_absolute_url(self):
         return path_for("newsroom:event-detail", slug=self.slug)
@@ -203,6 +219,9 @@ class EventPartner(models.Model):
     role = models.CharField(
         max_length=20, choices=EventPartnerRole.choices, default=EventPartnerRole.PARTICIPANT
     )
+    # The event's start date, kept by every save of the event or the link, so that
+    # a partner's newest events are a range of an index (``newest_of_partner``).
+    event_start = models.DateField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["event", "role", "partner__name"]
@@ -211,7 +230,12 @@ class EventPartner(models.Model):
                 fields=["event", "partner", "role"], name="unique_event_partner_role"
             )
         ]
+        indexes = [models.Index(fields=["partner", "-event_start"], name="event_partner_newest")]
         verbose_name = "partner role"
 
     def __str__(self):
         return f"{self.partner} — {self.get_role_display()} of {self.event}"
+
+    def save(self, *args, **kwargs):
+        self.event_start = self.event.start_date
+        super().save(*args, **kwargs)

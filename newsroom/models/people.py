@@ -39,6 +39,8 @@ class Person(Reviewable, TimeStampedModel):
 
     class Meta:
         ordering = ["name"]
+        # A partner page's people, by name: a range of this index.
+        indexes = [models.Index(fields=["affiliation", "name"], name="person_of_partner")]
         verbose_name_plural = "people"
 
     def __str__(self):

@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 
 from django.db import transaction
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Min, OuterRef, Q, Subquery
 from django.db.models.functions import ExtractYear, Substr, Upper
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.utils import timezone
@@ -283,7 +283,15 @@ def rebuild_all(now: dt.datetime | None = None) -> dict[str, int]:
     (for a database filled without signals, or to repair one). Returns counts."""
     from taggit.models import TaggedItem
 
-    from newsroom.models import Article, ArticlePartner, ArticleStatus, Event, Partner, Person
+    from newsroom.models import (
+        Article,
+        ArticlePartner,
+        ArticleStatus,
+        Event,
+        EventPartner,
+        Partner,
+        Person,
+    )
 
     now = now or timezone.now()
     with transaction.atomic():
@@ -345,6 +353,8 @@ def rebuild_all(now: dt.datetime | None = None) -> dict[str, int]:
         )
         for model in (Partner, Person, Event):
             _rebuild_visibility(model)
+        start = Event.objects.filter(pk=OuterRef("event")).values("start_date")[:1]
+        EventPartner.objects.update(event_start=Subquery(start))
     return {"articles": len(times), "topics": len(topics), "rows": sum(map(len, topics.values()))}
 
 
