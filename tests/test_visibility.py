@@ -238,3 +238,26 @@ def test_renames_moves_and_deletions_keep_the_summaries_a_rebuild_makes(make_par
     assert {key for kind, key in kept if kind == TopicKind.EVENT_YEAR} == {"2021", "2024"}
     rebuild_all()
     assert state() == kept
+
+
+def test_partner_links_keep_their_events_start_date_and_a_rebuild_repairs_them(
+    make_partner, make_event
+):
+    import datetime as dt
+
+    from newsroom.models import EventPartner
+    from newsroom.models.visibility import rebuild_all
+
+    partner = make_partner(name="Alpha Institute")
+    event = make_event(title="Forum", start_date=dt.date(2019, 5, 1))
+    link = EventPartner.objects.create(event=event, partner=partner, role="host")
+    assert link.event_start == dt.date(2019, 5, 1)
+    event.start_date = dt.date(2021, 5, 1)
+    event.save()
+    link.refresh_from_db()
+    assert link.event_start == dt.date(2021, 5, 1)
+
+    EventPartner.objects.update(event_start=None)  # a write that sends no signals
+    rebuild_all()
+    link.refresh_from_db()
+    assert link.event_start == dt.date(2021, 5, 1)
