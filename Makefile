@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev browser-deps migrate seed lint format bench eval-import clean screenshots lighthouse
+.PHONY: run test install install-dev browser-deps migrate seed lint format bench bench-wagtail wrk eval-import clean screenshots lighthouse
 
 # Runtime dependencies, reinstalled when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -67,12 +67,20 @@ format: install-dev
 
 # Cold pages at 1,000, 10,000 and 100,000 demo articles, cached pages, a realistic
 # day (gunicorn, wrk); BENCH_QUICK=1 for a short run. Uses DATABASE_URL/REDIS_URL when
-# set. Then the import benchmark.
-bench: install
-	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
+# set. Then the cold pages beside Wagtail's, and the import benchmark.
+bench: install wrk
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/day.py
+	$(MAKE) bench-wagtail
 	test ! -f bench/import_bench.py || $(BIN)/python bench/import_bench.py $(if $(filter-out 0,$(BENCH_QUICK)),--quick)
+
+# Newsroom's cold news list and article beside a small Wagtail site's (bench/wagtail/,
+# run from its own virtualenv in bench/work/), in one run: bench/results/wagtail.json.
+bench-wagtail: install wrk
+	$(BIN)/python bench/compare_wagtail.py
+
+wrk:
+	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
 
 # How well the importer understands press texts: seeds, the development set and the
 # project's corpus (tests/data/), scored per set and per language; writes

@@ -38,7 +38,6 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,35 +59,6 @@ WAGTAIL_DB = WORK / f"wagtail-{ARTICLES}.sqlite3"
 DEEP_PAGE = 40
 # Newsroom ÷ Wagtail, as ratios to each one's bare view, that Newsroom must reach.
 TARGETS = {"news p1": 10.0, f"news p{DEEP_PAGE}": 10.0, "article": 3.0}
-
-
-class WagtailServer(GunicornServer):
-    """GunicornServer for the Wagtail site: its own virtualenv's gunicorn,
-    serving ``wagtailnews.wsgi`` from bench/wagtail/."""
-
-    def __enter__(self) -> WagtailServer:
-        self.process = subprocess.Popen(
-            [
-                str(VENV / "bin" / "gunicorn"),
-                "wagtailnews.wsgi:application",
-                f"--workers={self.workers}",
-                "--worker-class=sync",
-                f"--bind=127.0.0.1:{self.port}",
-                "--log-level=warning",
-            ],
-            cwd=WAGTAIL_SITE,
-            env=self.env,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(self.url("/bench/bare/"), timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.2)
-        self.__exit__(None, None, None)
-        raise RuntimeError("gunicorn (Wagtail) did not start within 30 s")
 
 
 def ensure_venv() -> None:
@@ -300,7 +270,13 @@ def main() -> int:
     print(f"Wagtail {wagtail_version}; article body {body_length} characters on Newsroom.")
     with (
         GunicornServer(n_env, workers=WORKERS) as newsroom,
-        WagtailServer(w_env, workers=WORKERS) as wagtail,
+        GunicornServer(
+            w_env,
+            workers=WORKERS,
+            root=WAGTAIL_SITE,
+            app="wagtailnews.wsgi:application",
+            gunicorn=VENV / "bin" / "gunicorn",
+        ) as wagtail,
     ):
         rows = measure(
             {"newsroom": newsroom, "wagtail": wagtail},

@@ -39,8 +39,11 @@ class GunicornServer:
         root: Path = ROOT,
         app: str = "config.wsgi:application",
         options: tuple[str, ...] = (),
+        gunicorn: Path | None = None,
     ):
         self.env = env
+        # This virtualenv's gunicorn unless told (another site's own, say).
+        self.gunicorn = gunicorn or Path(sys.executable).with_name("gunicorn")
         self.workers = workers
         self.root, self.app, self.options = root, app, options
         self.port = free_port()
@@ -50,10 +53,9 @@ class GunicornServer:
         return f"http://127.0.0.1:{self.port}{path}"
 
     def __enter__(self) -> GunicornServer:
-        gunicorn = Path(sys.executable).with_name("gunicorn")
         self.process = subprocess.Popen(
             [
-                str(gunicorn),
+                str(self.gunicorn),
                 self.app,
                 f"--workers={self.workers}",
                 "--worker-class=sync",
