@@ -79,3 +79,54 @@ def test_list_query_does_not_read_bodies():
 
     sql = str(listed_articles().query)
     assert '"newsroom_article"."body"' not in sql
+
+
+def plans_of(read) -> list[str]:
+    """The plans of the queries ``read()`` runs. Told to avoid sorts as well as
+    sequential scans, the planner shows the index that gives a small table's order."""
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        read()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        plans = []
+        for query in captured.captured_queries:
+            cursor.execute(f"EXPLAIN {query['sql']}")
+            plans.append("\n".join(row[0] for row in cursor.fetchall()))
+    return plans
+
+
+@postgresql_only
+def test_past_events_and_a_partners_events_read_indexes_in_their_order(make_event, make_partner):
+    import datetime as dt
+
+    from newsroom.models import Event, EventPartner
+
+    partner = make_partner(name="Host university")
+    for n in range(30):
+        event = make_event(start_date=dt.date(2020, 1, 1) + dt.timedelta(days=n))
+        EventPartner.objects.create(event=event, partner=partner, role="host")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE newsroom_event")
+        cursor.execute("ANALYZE newsroom_eventpartner")
+
+    (past,) = plans_of(lambda: list(Event.objects.public().past()[:40]))
+    assert "event_newest_first" in past, past
+    assert "Sort" not in past.split("->")[0], past
+    (newest,) = plans_of(lambda: Event.objects.newest_of_partner(partner, 12))
+    assert "event_partner_newest_first" in newest, newest
+
+
+@postgresql_only
+def test_live_counts_read_each_topics_own_range_of_the_coverage_index(make_article, make_partner):
+    from newsroom.models import Topic, TopicKind
+
+    partners = [make_partner(name=f"Partner {n}") for n in range(3)]
+    for partner in partners:
+        make_article().partners.add(partner)
+    topics = list(Topic.objects.filter(kind=TopicKind.PARTNER))
+    (counted,) = plans_of(lambda: Topic.objects.live_counts(topics))
+    assert "coverage_topic_newest" in counted, counted
+    assert "newsroom_topic" not in counted, counted  # bounds written out, not joined

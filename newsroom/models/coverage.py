@@ -30,11 +30,12 @@ from the articles and their links (after bulk inserts, which send no signals).
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable, Sequence
-from functools import cached_property
+from functools import cached_property, reduce
 
 from django.db import connection, models
-from django.db.models import Count, Exists, F, Min, OuterRef, Q
+from django.db.models import Count, Exists, Min, OuterRef, Q
 from django.utils import timezone
 
 # "Public since always": entities no article names were entered by hand.
@@ -73,12 +74,17 @@ class TopicQuerySet(models.QuerySet):
         the rows published since each topic was counted, in one query."""
         topics = list(topics)
         counts = {topic.pk: topic.count for topic in topics}
+        if not topics:
+            return counts
+        # Each topic's own range of the index, its bound written out: compared with
+        # a joined column, PostgreSQL reads every row of the topics instead.
+        since = reduce(
+            operator.or_,
+            (Q(topic=topic.pk, published_at__gt=topic.counted_until) for topic in topics),
+        )
         recent = (
-            Coverage.objects.filter(
-                topic__in=[topic.pk for topic in topics],
-                published_at__gt=F("topic__counted_until"),
-                published_at__lte=now or timezone.now(),
-            )
+            Coverage.objects.filter(since, published_at__lte=now or timezone.now())
+            .order_by()
             .values("topic")
             .annotate(n=Count("pk"))
             .values_list("topic", "n")
