@@ -132,7 +132,7 @@ class ArticleFilter(FilteredMixin, django_filters.FilterSet):
             if value not in (None, "")
         }
         # On SQLite a search is a condition on the coverage index too
-        # (newsroom.search.SearchedArticles); PostgreSQL ranks its matches instead.
+        # (newsroom.search.SearchedArticles); PostgreSQL filters by its search document.
         query = used.pop("q", "")
         match = fts_match(query) if query and connection.vendor == "sqlite" else ""
         if (query and not match) or (not used and not match):

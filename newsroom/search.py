@@ -1,9 +1,9 @@
 """Full-text search over articles, with one results contract on every database.
 
 PostgreSQL uses its text search: a weighted vector over title (A), standfirst
-(B) and body (C), matched with ``websearch_to_tsquery`` and ordered by rank.
+(B) and body (C), matched with ``websearch_to_tsquery``, newest first.
 The vector is stored with every article (a generated column with a GIN index,
-migration 0006), so neither matching nor ranking re-reads the bodies. SQLite
+migration 0006), so matching never re-reads the bodies. SQLite
 has an FTS5 index of the same three fields (migration 0008): every word of
 the query must start a word of the article, newest first. Neither ever scans
 the articles' text (``LIKE '%word%'``).
@@ -20,7 +20,6 @@ from functools import cached_property
 
 from django.contrib.postgres.search import (
     SearchQuery,
-    SearchRank,
     SearchVector,
     SearchVectorField,
 )
@@ -69,12 +68,12 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
         return queryset
     if connection.vendor == "postgresql":
         search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-        document = SearchDocument()
+        # Newest first, as on SQLite: ranking every match of a common word read
+        # every one's document (19 ms at 100,000 articles, growing with them).
         return (
-            queryset.alias(search_document=document)
-            .annotate(search_rank=SearchRank(document, search_query))
+            queryset.alias(search_document=SearchDocument())
             .filter(search_document=search_query)
-            .order_by("-search_rank", "-published_at", "-pk")
+            .order_by("-published_at", "-pk")
         )
     match = fts_match(query)
     if not match:

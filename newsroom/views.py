@@ -99,7 +99,7 @@ class ListPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         if isinstance(self.object_list, QuerySet):
-            # Unordered: counting needs no sort (nor, on PostgreSQL, a rank).
+            # Unordered: counting needs no sort.
             return self.object_list.order_by()[: COUNT_LIMIT + 1].count()
         return super().count
 
