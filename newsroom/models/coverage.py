@@ -140,9 +140,11 @@ class CoverageQuerySet(models.QuerySet):
             return []
         quote = connection.ops.quote_name
         coverage, topic = quote(Coverage._meta.db_table), quote(Topic._meta.db_table)
+        # The topic as a scalar subquery, so that each range is read by its index
+        # (a join left PostgreSQL's planner without the topic's id).
         newest = (
-            f"SELECT * FROM (SELECT c.article_id, t.kind, c.published_at FROM {coverage} c "
-            f"JOIN {topic} t ON t.id = c.topic_id WHERE t.kind = %s AND t.key = %s "
+            f"SELECT * FROM (SELECT c.article_id, %s AS kind, c.published_at FROM {coverage} c "
+            f"WHERE c.topic_id = (SELECT t.id FROM {topic} t WHERE t.kind = %s AND t.key = %s) "
             "AND c.published_at <= %s AND c.article_id <> %s "
             "ORDER BY c.published_at DESC, c.article_id DESC LIMIT %s) AS q{}"
         )
@@ -151,7 +153,7 @@ class CoverageQuerySet(models.QuerySet):
         params = [
             value
             for kind, key in topics
-            for value in (kind, key, when, exclude_article or 0, per_topic)
+            for value in (kind, kind, key, when, exclude_article or 0, per_topic)
         ]
         field = Coverage._meta.get_field("published_at")
         converters = connection.ops.get_db_converters(field.get_col(Coverage._meta.db_table))
