@@ -337,8 +337,17 @@ def past_event_count(today: dt.date, now: dt.datetime) -> int:
     public = Event.objects.public(now).order_by()
     stale = [key for key in summaries if key not in exact]
     if stale:
+        # Each stale year by its range of the start-date index (``__year`` would
+        # compute every event's year).
         years = [int(key) for key in stale if key != UNDATED]
-        again = Q(start_date__year__in=years) if years else Q(pk__in=[])
+        again = reduce(
+            operator.or_,
+            (
+                Q(start_date__gte=dt.date(y, 1, 1), start_date__lt=dt.date(y + 1, 1, 1))
+                for y in years
+            ),
+            Q(pk__in=[]),
+        )
         if UNDATED in stale:
             again |= Q(start_date__isnull=True)
         exact["recounted"] = public.filter(again).count()
