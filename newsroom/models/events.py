@@ -175,8 +175,10 @@ class Event(Reviewable, TimeStampedModel):
         if not self.slug:
             self.slug = unique_slug(self, self.title)
         self.description = sanitize_html(self.description)
+        new = self._state.adding
         super().save(*args, **kwargs)
-        self.partner_roles.update(event_start=self.start_date)
+        if not new:  # a new event has no partner links yet
+            self.partner_roles.update(event_start=self.start_date)
 
     def get_absolute_url(self):
         return path_for("newsroom:event-detail", slug=self.slug)
