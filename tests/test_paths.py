@@ -36,3 +36,13 @@ def test_the_script_prefix_is_kept():
 @override_settings(ROOT_URLCONF="config.urls")
 def test_a_changed_urlconf_is_read_again():
     assert path_for("newsroom:tag-detail", slug="water") == "/tags/water/"
+
+
+def test_every_character_a_slug_may_have_is_put_in_as_reverse_puts_it():
+    slug = "A-z_0-9-" + "".join(chr(c) for c in range(ord("a"), ord("z") + 1))
+    assert path_for("newsroom:tag-detail", slug=slug) == reverse(
+        "newsroom:tag-detail", kwargs={"slug": slug}
+    )
+    assert path_for("newsroom:article-preview", pk="0042") == reverse(
+        "newsroom:article-preview", kwargs={"pk": "0042"}
+    )
