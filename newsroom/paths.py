@@ -66,6 +66,20 @@ def path_for(name: str, **kwargs) -> str:
     return "".join(parts)
 
 
+def paths_for(name: str, key: str, values) -> list[str]:
+    """``path_for(name, **{key: value})`` for each of ``values`` (the tags of an
+    article, say), the script prefix and URL configuration read once."""
+    pieces = _pattern(name, (key,))
+    rule = INTEGER if key in ("pk", "id") else SLUG
+    if len(pieces) != 2:
+        return [path_for(name, **{key: value}) for value in values]
+    head, tail = pieces
+    return [
+        f"{head}{text}{tail}" if rule(text := str(value)) else path_for(name, **{key: value})
+        for value in values
+    ]
+
+
 def _forget(*, setting, **kwargs) -> None:
     if setting == "ROOT_URLCONF":
         _patterns.clear()

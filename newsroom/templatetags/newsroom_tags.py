@@ -1,13 +1,31 @@
-"""Small presentation helpers for the public templates."""
+"""Small presentation helpers for the public templates.
+
+The tags that a list page calls for each card or option escape with
+``_escape`` and build their few elements with f-strings: ``format_html``'s
+lazy-string checks on every argument were most of their cost.
+"""
+
+import html
 
 from django import forms, template
+from django.utils.functional import Promise
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from newsroom.partial_dates import DatePrecision, PartialDate
-from newsroom.paths import path_for
+from newsroom.paths import path_for, paths_for
 
 register = template.Library()
+
+
+def _escape(value) -> str:
+    """``django.utils.html.conditional_escape(value)``, without the wrapper
+    that checks every argument for a lazy string (one is read here)."""
+    if isinstance(value, Promise):
+        value = str(value)
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return html.escape(str(value))
 
 
 def datetime_attribute(when: PartialDate) -> str:
@@ -24,8 +42,8 @@ def partial_date(when: PartialDate):
     """``<time>`` for a partial date, shown honestly ("27 June, year unknown")."""
     attribute = datetime_attribute(when)
     if attribute:
-        return format_html('<time datetime="{}">{}</time>', attribute, when.display())
-    return format_html('<span class="date-unknown">{}</span>', when.display())
+        return mark_safe(f'<time datetime="{_escape(attribute)}">{_escape(when.display())}</time>')
+    return mark_safe(f'<span class="date-unknown">{_escape(when.display())}</span>')
 
 
 @register.simple_tag
@@ -39,8 +57,23 @@ def event_dates(event):
         and event.start_date
         and end > event.start_date
     ):
-        return format_html("{} – {}", start, partial_date(PartialDate.of_day(end)))
+        return mark_safe(f"{start} – {partial_date(PartialDate.of_day(end))}")
     return start
+
+
+@register.filter(is_safe=True)
+def first_words(value, count: int) -> str:
+    """``truncatewords``: the first ``count`` words of the text, on one line,
+    then " …" when some were left out; without the lazy ``Truncator`` that
+    made the filter a tenth of an article card."""
+    count = int(count)
+    if count <= 0:
+        return ""
+    words = str(value).split()
+    if len(words) <= count:
+        return " ".join(words)
+    text = " ".join(words[:count])
+    return text if text.endswith(" …") else f"{text} …"
 
 
 @register.simple_tag
@@ -55,6 +88,20 @@ def elided_pages(page_obj):
 def tag_url(tag) -> str:
     """The page of a tag."""
     return path_for("newsroom:tag-detail", slug=tag.slug)
+
+
+@register.simple_tag
+def tag_links(tags):
+    """The items of a tag list, ``<li><a href="/tags/…/">name</a></li>`` each:
+    what a loop of ``<li><a href="{{ tag|tag_url }}">{{ tag.name }}</a></li>``
+    gives, at a third of its cost (the loop was a third of an article card)."""
+    paths = paths_for("newsroom:tag-detail", "slug", [tag.slug for tag in tags])
+    return mark_safe(
+        "".join(
+            f'<li><a href="{_escape(path)}">{_escape(tag.name)}</a></li>'
+            for path, tag in zip(paths, tags, strict=True)
+        )
+    )
 
 
 @register.simple_tag

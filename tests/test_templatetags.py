@@ -1,0 +1,80 @@
+"""The card tags give what the Django template code they replace gave."""
+
+import datetime as dt
+
+import pytest
+from django.template import Context, engines
+from django.utils.safestring import mark_safe
+from taggit.models import Tag
+
+from newsroom.partial_dates import PartialDate
+from newsroom.templatetags.newsroom_tags import first_words, partial_date, tag_links
+
+
+def render(source: str, **context) -> str:
+    template = engines["django"].from_string("{% load newsroom_tags %}" + source)
+    return template.template.render(Context(context, autoescape=True))
+
+
+def test_tag_links_are_the_loop_they_replace():
+    tags = [
+        Tag(name="climate & <energy>", slug="climate-energy"),
+        Tag(name='"quoted"', slug="Q_9-x"),
+        Tag(name=mark_safe("<b>safe</b>"), slug="safe"),
+    ]
+    loop = (
+        '{% for tag in tags %}<li><a href="{{ tag|tag_url }}">{{ tag.name }}</a></li>{% endfor %}'
+    )
+    assert render("{% tag_links tags %}", tags=tags) == render(loop, tags=tags)
+    assert render("{% tag_links tags %}", tags=[]) == ""
+
+
+def test_a_tag_whose_slug_the_pattern_refuses_still_fails_as_reverse_does():
+    from django.urls import NoReverseMatch
+
+    with pytest.raises(NoReverseMatch):
+        tag_links([Tag(name="two words", slug="two words")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "One.",
+        "  Spaces\tand\nnew lines   kept   apart  ",
+        " ".join(f"w{i}" for i in range(45)),
+        " ".join(f"w{i}" for i in range(46)),
+        " ".join(f"w{i}" for i in range(44)) + " …",
+        " ".join(f"w{i}" for i in range(44)) + " … more words",
+        "Fish & <chips> " * 30,
+    ],
+)
+def test_first_words_are_truncatewords(text):
+    for value in (text, mark_safe(text)):
+        assert render("{{ value|first_words:45 }}", value=value) == render(
+            "{{ value|truncatewords:45 }}", value=value
+        )
+    assert first_words(text, 0) == ""
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        PartialDate.of_day(dt.date(2024, 3, 21)),
+        PartialDate.of_month(2021, 6),
+        PartialDate.of_year(2023),
+        PartialDate.of_month_day(6, 27),
+        PartialDate(),
+        PartialDate(text="Spring <2020> & later"),
+    ],
+)
+def test_partial_date_is_escaped_as_format_html_escapes(when):
+    from django.utils.html import format_html
+
+    attribute = when.machine()
+    if attribute:
+        expected = format_html('<time datetime="{}">{}</time>', attribute, when.display())
+    else:
+        expected = format_html('<span class="date-unknown">{}</span>', when.display())
+    assert partial_date(when) == expected
+    assert render("{% partial_date when %}", when=when) == expected
