@@ -57,7 +57,9 @@ def path_for(name: str, **kwargs) -> str:
     pieces = _pattern(name, tuple(kwargs))
     if not pieces:
         return reverse(name, kwargs=kwargs or None)
-    if len(pieces) == 2:  # one argument, as nearly every public path has
+    if len(pieces) == 1:  # no argument: a list page
+        return pieces[0]
+    if len(pieces) == 2:  # one argument, as nearly every other public path has
         return f"{pieces[0]}{values[0]}{pieces[1]}"
     parts = [pieces[0]]
     for value, piece in zip(values, pieces[1:], strict=True):

@@ -78,3 +78,24 @@ def test_partial_date_is_escaped_as_format_html_escapes(when):
         expected = format_html('<span class="date-unknown">{}</span>', when.display())
     assert partial_date(when) == expected
     assert render("{% partial_date when %}", when=when) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "newsroom:home",
+        "newsroom:article-list",
+        "newsroom:event-list",
+        "newsroom:partner-list",
+        "newsroom:person-list",
+        "newsroom:tag-list",
+        "newsroom:feed-rss",
+        "newsroom:feed-atom",
+        "newsroom:events-ics",
+    ],
+)
+def test_path_is_the_url_tag(name):
+    assert render(f"{{% path '{name}' %}}") == render(f"{{% url '{name}' %}}")
+    assert render(f"{{% path '{name}' as found %}}[{{{{ found }}}}]") == (
+        render(f"{{% url '{name}' as found %}}[{{{{ found }}}}]")
+    )
