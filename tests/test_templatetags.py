@@ -99,3 +99,28 @@ def test_path_is_the_url_tag(name):
     assert render(f"{{% path '{name}' as found %}}[{{{{ found }}}}]") == (
         render(f"{{% url '{name}' as found %}}[{{{{ found }}}}]")
     )
+
+
+def test_the_sitemap_template_gives_what_djangos_gives():
+    from pathlib import Path
+
+    import django.contrib.sitemaps
+    from django.template.loader import get_template
+    from django.utils import timezone
+
+    djangos = Path(django.contrib.sitemaps.__file__).parent / "templates" / "sitemap.xml"
+    theirs = engines["django"].from_string(djangos.read_text())
+    ours = get_template("sitemap.xml")
+    late = dt.datetime(2024, 3, 21, 23, 30, tzinfo=dt.UTC)
+    urlset = [
+        {"location": "https://x.org/a/?b=1&c=<2>", "lastmod": late, "changefreq": "monthly",
+         "priority": "0.8", "alternates": []},
+        {"location": "https://x.org/b/", "lastmod": dt.date(999, 1, 2), "changefreq": None,
+         "priority": "", "alternates": [{"lang_code": "fr", "location": "https://x.org/fr/b/"}]},
+        {"location": "https://x.org/c/", "lastmod": None, "changefreq": "daily",
+         "priority": "1.0", "alternates": []},
+    ]  # fmt: skip
+    for zone in ("UTC", "Asia/Tokyo"):
+        with timezone.override(zone):
+            for urls in (urlset, []):
+                assert ours.render({"urlset": urls}) == theirs.render({"urlset": urls})

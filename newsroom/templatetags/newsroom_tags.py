@@ -75,6 +75,19 @@ def first_words(value, count: int) -> str:
     return text if text.endswith(" …") else f"{text} …"
 
 
+@register.filter(expects_localtime=True)
+def iso_date(value) -> str:
+    """``date:"Y-m-d"`` of a date or a datetime (in the current time zone), for
+    the sitemap's thousand ``<lastmod>``: the ``date`` filter builds a
+    ``DateFormat`` and reads the language and format settings for each."""
+    if value in (None, ""):
+        return ""
+    try:
+        return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    except AttributeError:
+        return ""
+
+
 @register.simple_tag
 def elided_pages(page_obj):
     """Page numbers around the current page, with "…" for the gaps."""
