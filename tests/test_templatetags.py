@@ -124,3 +124,34 @@ def test_the_sitemap_template_gives_what_djangos_gives():
         with timezone.override(zone):
             for urls in (urlset, []):
                 assert ours.render({"urlset": urls}) == theirs.render({"urlset": urls})
+
+
+@pytest.mark.parametrize(
+    "query", ["", "page=3", "q=a%26b+%3Cc%3E&page=2&tag=x&tag=y", "tag=x&year=2021"]
+)
+@pytest.mark.parametrize("number", [1, 3, 7, 12])
+def test_pagination_links_are_the_querystrings_they_replace(rf, query, number):
+    from django.core.paginator import Paginator
+    from django.template import RequestContext
+
+    page = Paginator(range(120), 10).page(number)
+    request = rf.get(f"/news/?{query}")
+    ours = (
+        "{% pagination_links page as links %}{{ links.previous }}|"
+        "{% for number, query, current in links.pages %}{{ number }}{{ query }}{{ current }},"
+        "{% endfor %}|{{ links.next }}"
+    )
+    theirs = (
+        "{% if page.has_previous %}{% querystring page=page.previous_page_number %}{% endif %}|"
+        "{% for number in numbers %}{{ number }}"
+        "{% if number != page.paginator.ELLIPSIS %}{% querystring page=number %}{% endif %}"
+        "{% if number == page.number %}True{% else %}False{% endif %},{% endfor %}|"
+        "{% if page.has_next %}{% querystring page=page.next_page_number %}{% endif %}"
+    )
+    numbers = list(page.paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
+
+    def render_in(source, **context):
+        template = engines["django"].from_string("{% load newsroom_tags %}" + source)
+        return template.template.render(RequestContext(request, context))
+
+    assert render_in(ours, page=page) == render_in(theirs, page=page, numbers=numbers)

@@ -88,12 +88,39 @@ def iso_date(value) -> str:
         return ""
 
 
-@register.simple_tag
-def elided_pages(page_obj):
-    """Page numbers around the current page, with "…" for the gaps."""
-    return list(
-        page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
-    )
+@register.simple_tag(takes_context=True)
+def pagination_links(context, page_obj) -> dict:
+    """The links of a page list: ``pages``, ``(number, query, current)`` for the
+    numbers around the current page (``query`` empty for the "…" of a gap),
+    and the ``previous`` and ``next`` pages' queries.
+
+    Each query is the request's with ``page`` set, as ``{% querystring
+    page=number %}`` gives it (``page`` where the request had it, else last);
+    the query is encoded once for all the links rather than once a link.
+    """
+    params = context.request.GET.copy()
+    params["page"] = 0
+    # Encoded, each "&" is a separator and the only "page=0" is the page's.
+    chunks = params.urlencode().split("&")
+    at = chunks.index("page=0")
+    head = "".join(f"{chunk}&" for chunk in chunks[:at])
+    tail = "".join(f"&{chunk}" for chunk in chunks[at + 1 :])
+
+    def query(number) -> str:
+        return f"?{head}page={number}{tail}"
+
+    numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    return {
+        "pages": [
+            # A gap is the paginator's lazy "…", which each comparison translates.
+            (number, query(number), number == page_obj.number)
+            if isinstance(number, int)
+            else (number, "", False)
+            for number in numbers
+        ],
+        "previous": query(page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next": query(page_obj.next_page_number()) if page_obj.has_next() else "",
+    }
 
 
 @register.simple_tag
