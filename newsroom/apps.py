@@ -14,6 +14,7 @@ class NewsroomConfig(AppConfig):
             checks,  # noqa: F401  (registers the deploy checks)
             redirects,
         )
+        from newsroom.database import refresh_sqlite_statistics
         from newsroom.models import visibility
         from newsroom.search import ensure_sqlite_index
 
@@ -21,3 +22,6 @@ class NewsroomConfig(AppConfig):
         caching.connect_signals()
         redirects.connect_signals()
         post_migrate.connect(ensure_sqlite_index, sender=self, dispatch_uid="newsroom-search-index")
+        post_migrate.connect(
+            refresh_sqlite_statistics, sender=self, dispatch_uid="newsroom-sqlite-statistics"
+        )
