@@ -40,6 +40,8 @@ BACKUP_APPS = [
 # nobody accepted yet); coverage and topics are derived from the articles and
 # rebuilt by the restore.
 NOT_BACKED_UP = ["newsroom.pendingupload", "newsroom.coverage", "newsroom.topic"]
+# Fields derived the same way: an article's tag list names this database's tag ids.
+DERIVED_FIELDS = {"newsroom.article": ["listed_tags"]}
 # The models a backup writes, and so the only ones a restore loads: an
 # archive that carries sessions, login-throttling rows, permissions or content
 # types was not written by backup_content.
@@ -84,6 +86,7 @@ def dump_data() -> list[dict]:
 
     Tagged items keep their primary keys: taggit's natural key for them is the
     object id alone, which would merge the tags of one article into one.
+    Derived fields are left out (``DERIVED_FIELDS``); the restore rebuilds them.
     """
 
     def dump(*labels: str, natural_primary: bool) -> list[dict]:
@@ -96,7 +99,11 @@ def dump_data() -> list[dict]:
             exclude=NOT_BACKED_UP,
             stdout=out,
         )
-        return json.loads(out.getvalue())
+        objects = json.loads(out.getvalue())
+        for row in objects:
+            for field in DERIVED_FIELDS.get(row["model"], ()):
+                row["fields"].pop(field, None)
+        return objects
 
     return dump(*BACKUP_APPS, natural_primary=True) + dump(
         "taggit.taggeditem", natural_primary=False

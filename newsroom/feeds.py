@@ -52,8 +52,7 @@ class FullContentAtomFeed(Atom1Feed):
 def topic_items(kind: str, key) -> list[Article]:
     """The newest published articles of a topic, read from its coverage index."""
     topic = Topic.objects.of(kind, key)
-    rows = Article.objects.with_tags()
-    return CoveredArticles(topic, timezone.now(), rows)[:FEED_LENGTH]
+    return CoveredArticles(topic, timezone.now())[:FEED_LENGTH]
 
 
 class NewsFeed(Feed):
@@ -81,7 +80,7 @@ class NewsFeed(Feed):
         return settings.SITE_NAME
 
     def items(self, obj=None):
-        return Article.objects.published().newest_first().with_tags()[:FEED_LENGTH]
+        return Article.objects.published().newest_first()[:FEED_LENGTH]
 
     def item_title(self, item: Article) -> str:
         return item.title

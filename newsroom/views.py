@@ -115,7 +115,7 @@ class ListPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         keys = list(rows.values_list("pk", flat=True)[bottom:top])
-        found = {row.pk: row for row in rows.filter(pk__in=keys)}
+        found = {row.pk: row for row in rows.filter(pk__in=keys).order_by()}
         return self._get_page([found[key] for key in keys if key in found], number, self)
 
 
@@ -190,7 +190,7 @@ class PublicObjectMixin:
 
 def with_article_page_relations(articles):
     """Articles with everything the article page shows, in a fixed number of queries."""
-    return articles.with_tags().prefetch_related(
+    return articles.prefetch_related(
         Prefetch("partner_roles", queryset=ArticlePartner.objects.select_related("partner")),
         Prefetch("people", queryset=Person.objects.select_related("affiliation")),
         Prefetch("events", queryset=Event.objects.order_by("start_date", "title")),

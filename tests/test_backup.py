@@ -83,6 +83,7 @@ def test_backup_and_restore_round_trip_into_an_empty_database(rich_content, tmp_
     restored = Article.objects.get(title="Forum concluded")
     assert restored.hero_image.read() == media_before[restored.hero_image.name]
     assert sorted(restored.tags.names()) == ["energy", "forum"]
+    assert [tag.name for tag in restored.tag_list] == ["energy", "forum"]  # rebuilt
 
 
 def test_restore_refuses_a_non_empty_database(rich_content, tmp_path):

@@ -211,3 +211,53 @@ def test_a_partners_newest_events_follow_each_events_start_date(make_event, make
     old.start_date = dt.date(2025, 6, 1)  # moved: its links follow
     old.save()
     assert Event.objects.newest_of_partner(partner, 2) == [old, new]
+
+
+def stored_tags(article) -> list[str]:
+    """The tag names an article's row shows, read afresh."""
+    return [name for _, name, _ in Article.objects.get(pk=article.pk).listed_tags]
+
+
+def test_an_articles_stored_tags_follow_every_change_to_them(make_article):
+    article = make_article(tags=["trade", "energy"])
+    assert stored_tags(article) == ["energy", "trade"]
+    assert [tag.name for tag in article.tag_list] == ["energy", "trade"]  # in memory too
+
+    article.tags.add("forum")
+    article.tags.remove("trade")
+    assert stored_tags(article) == ["energy", "forum"]
+    assert [tag.name for tag in article.tag_list] == ["energy", "forum"]
+
+    article.tags.set(["water"])
+    assert stored_tags(article) == ["water"]
+    article.tags.clear()
+    assert stored_tags(article) == [] and article.tag_list == []
+
+
+def test_a_renamed_or_deleted_tag_changes_every_article_it_is_on(make_article):
+    from taggit.models import Tag, TaggedItem
+
+    first, second = make_article(tags=["energy", "water"]), make_article(tags=["energy"])
+    energy = Tag.objects.get(name="energy")
+    energy.name, energy.slug = "Clean energy", "clean-energy"
+    energy.save()
+    assert stored_tags(first) == ["Clean energy", "water"]
+    assert Article.objects.get(pk=second.pk).tag_list[0].slug == "clean-energy"
+
+    energy.delete()
+    assert stored_tags(first) == ["water"] and stored_tags(second) == []
+
+    # A tagged item written by itself (not through the article's tags) counts too.
+    TaggedItem.objects.create(content_object=second, tag=Tag.objects.get(name="water"))
+    assert stored_tags(second) == ["water"]
+
+
+def test_stored_tags_are_rebuilt_from_the_tagged_items(make_article):
+    from newsroom.models.visibility import rebuild_all
+
+    article = make_article(tags=["energy", "forum"])
+    Article.objects.filter(pk=article.pk).update(listed_tags=[])
+    rebuild_all()
+    tags = Article.objects.get(pk=article.pk).tag_list
+    assert [(tag.name, tag.slug) for tag in tags] == [("energy", "energy"), ("forum", "forum")]
+    assert all(tag.pk for tag in tags)

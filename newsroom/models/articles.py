@@ -1,4 +1,5 @@
 import datetime as dt
+from collections import defaultdict
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -9,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
+from taggit.models import Tag, TaggedItem
 
 from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, hero_upload_to, unique_slug
@@ -40,6 +42,20 @@ MONTH_PRECISIONS = [DatePrecision.DAY, DatePrecision.MONTH]
 DATED_BY_PUBLISH_TIME = Q(dateline__isnull=True) & ~Q(dateline_precision=DatePrecision.MONTH_DAY)
 
 
+# Articles whose tag lists one statement rewrites (``refresh_listed_tags``).
+TAG_BATCH = 500
+# Tagged items of articles. By name, not by a content type's cached id, which
+# a flushed database (tests, a restore) gives to a new row.
+ARTICLE_ITEMS = {"content_type__app_label": "newsroom", "content_type__model": "article"}
+# What ``Article.listed_tags`` keeps of each tag, in this order.
+TAG_FIELDS = ["id", "name", "slug"]
+
+
+def sorted_tags(tags) -> list[list]:
+    """``[id, name, slug]`` triples by name, as ``Article.listed_tags`` keeps them."""
+    return sorted((list(tag) for tag in tags), key=lambda tag: (tag[1], tag[0]))
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now: dt.datetime | None = None):
         """What the public may see: published, with a publish time already reached.
@@ -56,17 +72,22 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
     def for_listing(self):
-        """What a list card shows: no body, tags prefetched."""
-        return self.select_related(None).defer("body").with_tags()
+        """What a list card shows: no body (its tags are on the row, ``listed_tags``)."""
+        return self.select_related(None).defer("body")
 
-    def with_tags(self):
-        """Prefetch tags into ``prefetched_tags`` (read through ``Article.tag_list``).
-
-        A ``to_attr`` prefetch stores a plain list; prefetching into taggit's
-        manager instead builds a queryset per article, which costs more than
-        the query itself on a list page.
-        """
-        return self.prefetch_related(Article.tags_prefetch())
+    def refresh_listed_tags(self) -> int:
+        """Write each article's ``listed_tags`` from its tagged items, in batches
+        of one read and one bulk update. Returns how many articles were written."""
+        ids = list(self.order_by().values_list("pk", flat=True))
+        for start in range(0, len(ids), TAG_BATCH):
+            batch = ids[start : start + TAG_BATCH]
+            tags = defaultdict(list)
+            items = TaggedItem.objects.filter(object_id__in=batch, **ARTICLE_ITEMS)
+            for article, *tag in items.values_list("object_id", "tag", "tag__name", "tag__slug"):
+                tags[article].append(tag)
+            rows = [Article(pk=pk, listed_tags=sorted_tags(tags[pk])) for pk in batch]
+            Article.objects.bulk_update(rows, ["listed_tags"])
+        return len(ids)
 
     def in_year(self, year: int):
         """Articles whose news date, as shown, falls in ``year`` (``Article.news_year``).
@@ -207,6 +228,13 @@ class Article(TimeStampedModel):
     )
 
     tags = TaggableManager(blank=True)
+    listed_tags = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="The article's tags as [id, name, slug], by name: kept by every change to "
+        "its tags (``connect_signals``), so that a list shows them without reading the tags.",
+    )
     partners = models.ManyToManyField(
         "newsroom.Partner", through="newsroom.ArticlePartner", related_name="articles", blank=True
     )
@@ -316,17 +344,10 @@ class Article(TimeStampedModel):
     def get_preview_url(self):
         return reverse("newsroom:article-preview", kwargs={"pk": self.pk})
 
-    @staticmethod
-    def tags_prefetch() -> models.Prefetch:
-        return models.Prefetch("tags", to_attr="prefetched_tags")
-
     @property
-    def tag_list(self) -> list:
-        """The article's tags, by name: prefetched by ``with_tags()`` or read now."""
-        prefetched = getattr(self, "prefetched_tags", None)
-        if prefetched is None:
-            return list(self.tags.order_by("name"))
-        return sorted(prefetched, key=lambda tag: tag.name)
+    def tag_list(self) -> list[Tag]:
+        """The article's tags, by name, from the row (``listed_tags``): no query."""
+        return [Tag.from_db(self._state.db, TAG_FIELDS, tag) for tag in self.listed_tags]
 
     @property
     def is_published(self) -> bool:
@@ -443,3 +464,40 @@ class ArticlePartner(models.Model):
 
     def __str__(self):
         return f"{self.partner} — {self.get_role_display()}"
+
+
+# --- Tag lists (``Article.listed_tags``), kept by every change to the tags ----------
+
+
+def _tagged_item_changed(sender, instance, raw=False, **kwargs):
+    # A tagged item written or deleted by itself, by taggit's manager or by a
+    # cascade (a tag deleted). Fixtures: ``rebuild_all`` writes the lists afterwards.
+    kind = instance.content_type
+    if not raw and (kind.app_label, kind.model) == ("newsroom", "article"):
+        Article.objects.filter(pk=instance.object_id).refresh_listed_tags()
+
+
+def _article_tags_changed(sender, instance, action, **kwargs):
+    # ``article.tags.add/remove/set/clear``: the row is written (above); the
+    # article in memory shows the same list.
+    if isinstance(instance, Article) and action in {"post_add", "post_remove", "post_clear"}:
+        instance.listed_tags = (
+            Article.objects.filter(pk=instance.pk).values_list("listed_tags", flat=True).get()
+        )
+
+
+def _tag_saved(sender, instance, created, raw=False, **kwargs):
+    # A renamed tag: every article it is on shows the new name and address.
+    if not raw and not created:
+        Article.objects.filter(tags__pk=instance.pk).refresh_listed_tags()
+
+
+def connect_signals() -> None:
+    """Called from ``NewsroomConfig.ready``."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    uid = "newsroom-listed-tags"
+    post_save.connect(_tagged_item_changed, sender=TaggedItem, dispatch_uid=f"{uid}-item")
+    post_delete.connect(_tagged_item_changed, sender=TaggedItem, dispatch_uid=f"{uid}-item-del")
+    m2m_changed.connect(_article_tags_changed, sender=TaggedItem, dispatch_uid=f"{uid}-manager")
+    post_save.connect(_tag_saved, sender=Tag, dispatch_uid=f"{uid}-tag")

@@ -355,6 +355,7 @@ def rebuild_all(now: dt.datetime | None = None) -> dict[str, int]:
             _rebuild_visibility(model)
         start = Event.objects.filter(pk=OuterRef("event")).values("start_date")[:1]
         EventPartner.objects.update(event_start=Subquery(start))
+        Article.objects.refresh_listed_tags()
     return {"articles": len(times), "topics": len(topics), "rows": sum(map(len, topics.values()))}
 
 
