@@ -244,7 +244,8 @@ class CoveredArticles(Sequence):
         if self.topic is None or None in self.also:
             return []
         keys = self._page_keys(index)
-        found = {row.pk: row for row in self.rows.filter(pk__in=keys)}
+        # In the keys' order: the rows need no sort of their own.
+        found = {row.pk: row for row in self.rows.filter(pk__in=keys).order_by()}
         return [found[key] for key in keys if key in found]
 
 
