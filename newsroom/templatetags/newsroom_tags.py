@@ -19,7 +19,8 @@ register = template.Library()
 
 def _escape(value) -> str:
     """``django.utils.html.conditional_escape(value)``, without the wrapper
-    that checks every argument for a lazy string (one is read here)."""
+    that checks every argument for a lazy string (a lazy string is read here,
+    as ``conditional_escape`` reads it)."""
     if isinstance(value, Promise):
         value = str(value)
     if hasattr(value, "__html__"):
@@ -168,14 +169,15 @@ def filter_field(field):
         if value not in (None, False)
     )
     value = field.value()
-    name = _escape(field.html_name)
+    html_name = _escape(field.html_name)
     if not hasattr(widget, "choices") or isinstance(widget, forms.TextInput):
         shown = "" if value is None else f' value="{_escape(value)}"'
-        return mark_safe(f'<input type="{_escape(widget.input_type)}" name="{name}"{shown}{attrs}>')
+        kind = _escape(widget.input_type)
+        return mark_safe(f'<input type="{kind}" name="{html_name}"{shown}{attrs}>')
     chosen = "" if value is None else str(value)
     options = "".join(
         f'<option value="{_escape(key)}"{" selected" if str(key) == chosen else ""}>'
         f"{_escape(label)}</option>"
         for key, label in field.field.choices
     )
-    return mark_safe(f'<select name="{name}"{attrs}>{options}</select>')
+    return mark_safe(f'<select name="{html_name}"{attrs}>{options}</select>')
