@@ -261,3 +261,14 @@ def test_stored_tags_are_rebuilt_from_the_tagged_items(make_article):
     tags = Article.objects.get(pk=article.pk).tag_list
     assert [(tag.name, tag.slug) for tag in tags] == [("energy", "energy"), ("forum", "forum")]
     assert all(tag.pk for tag in tags)
+
+
+def test_an_events_labels_are_its_choices_labels(make_event):
+    from newsroom.models import EventFormat, EventKind
+
+    for kind, fmt in zip(EventKind, [*EventFormat] * 4, strict=False):
+        event = make_event(kind=kind, format=fmt)
+        assert (event.kind_label, event.format_label) == (
+            event.get_kind_display(),
+            event.get_format_display(),
+        )

@@ -36,6 +36,12 @@ class EventFormat(models.TextChoices):
     HYBRID = "hybrid", "Hybrid"
 
 
+# Labels by value, for cards: ``get_kind_display()`` builds a dict of the
+# choices on every call, sixty times on the events list.
+KIND_LABELS = dict(EventKind.choices)
+FORMAT_LABELS = dict(EventFormat.choices)
+
+
 class EventPartnerRole(models.TextChoices):
     HOST = "host", "Host"
     ORGANISER = "organiser", "Organiser"
@@ -201,8 +207,17 @@ class Event(Reviewable, TimeStampedModel):
         return self.format in {EventFormat.ONLINE, EventFormat.HYBRID}
 
     @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def format_label(self) -> str:
+        return FORMAT_LABELS.get(self.format, self.format)
+
+    @property
     def place(self) -> str:
-        country = _country_name(self.country.code, get_language()) if self.country else ""
+        code = self.country.code  # one Country built by the field, not two
+        country = _country_name(code, get_language()) if code else ""
         return ", ".join(p for p in [self.venue, self.city, country] if p)
 
 
