@@ -188,12 +188,22 @@ class PublicObjectMixin:
         return found
 
 
+# What the article page shows of the partners, people and events it names.
+LINKED_PARTNER_FIELDS = ("partner__name", "partner__slug", "partner__acronym")
+LINKED_PERSON_FIELDS = ("name", "slug", "position", "affiliation__name")
+
+
 def with_article_page_relations(articles):
     """Articles with everything the article page shows, in a fixed number of queries."""
+    roles = ArticlePartner.objects.select_related("partner")
+    people = Person.objects.select_related("affiliation")
     return articles.prefetch_related(
-        Prefetch("partner_roles", queryset=ArticlePartner.objects.select_related("partner")),
-        Prefetch("people", queryset=Person.objects.select_related("affiliation")),
-        Prefetch("events", queryset=Event.objects.order_by("start_date", "title")),
+        Prefetch("partner_roles", queryset=roles.only("article", "role", *LINKED_PARTNER_FIELDS)),
+        Prefetch("people", queryset=people.only("affiliation", *LINKED_PERSON_FIELDS)),
+        Prefetch(
+            "events",
+            queryset=Event.objects.only(*EVENT_CARD_FIELDS).order_by("start_date", "title"),
+        ),
     )
 
 
