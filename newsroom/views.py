@@ -191,6 +191,7 @@ class PublicObjectMixin:
 # What the article page shows of the partners, people and events it names.
 LINKED_PARTNER_FIELDS = ("partner__name", "partner__slug", "partner__acronym")
 LINKED_PERSON_FIELDS = ("name", "slug", "position", "affiliation__name")
+PARTNER_PAGE_PERSON_FIELDS = ("name", "slug", "position")
 
 
 def with_article_page_relations(articles):
@@ -268,7 +269,7 @@ class PartnerListView(BreadcrumbsMixin, FilterView):
     sections = (PARTNERS,)
 
     def get_queryset(self):
-        return Partner.objects.public().order_by("name")
+        return Partner.objects.public().for_cards().order_by("name")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(
@@ -290,7 +291,9 @@ class PartnerDetailView(ArticlesOfObjectView):
 
     def get_context_data(self, **kwargs):
         partner = self.object
-        people = Person.objects.public().filter(affiliation=partner)
+        people = (
+            Person.objects.public().filter(affiliation=partner).only(*PARTNER_PAGE_PERSON_FIELDS)
+        )
         return super().get_context_data(
             events=public_events().newest_of_partner(partner, PARTNER_PAGE_EVENTS),
             people=people[:PARTNER_PAGE_PEOPLE],

@@ -25,7 +25,24 @@ class PartnerKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
+# What a partner card reads (``for_cards``): name, kind, country and logo.
+CARD_FIELDS = (
+    "name",
+    "slug",
+    "acronym",
+    "kind",
+    "country",
+    "logo",
+    "logo_width",
+    "logo_height",
+    "logo_renditions",
+)
+
+
 class PartnerQuerySet(models.QuerySet):
+    def for_cards(self):
+        return self.only(*CARD_FIELDS)
+
     def public(self, now: dt.datetime | None = None):
         """Partners a visitor may see: those an Editor approved (``reviewed``)
         and those a published article names. A partner known only from drafts
@@ -44,7 +61,7 @@ class PartnerQuerySet(models.QuerySet):
         topics = list(Topic.objects.filter(kind=TopicKind.PARTNER).order_by("-count")[: limit * 3])
         counts = Topic.objects.live_counts(topics, now)
         by_partner = {int(topic.key): counts[topic.pk] for topic in topics if counts[topic.pk]}
-        partners = list(self.public(now).filter(pk__in=by_partner))
+        partners = list(self.public(now).for_cards().filter(pk__in=by_partner))
         for partner in partners:
             partner.article_count = by_partner[partner.pk]
         partners.sort(key=lambda p: (-p.article_count, p.name))
