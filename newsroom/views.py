@@ -344,20 +344,15 @@ class EventDetailView(PublicObjectMixin, BreadcrumbsMixin, DetailView):
     sections = (EVENTS,)
 
     def get_queryset(self):
-        return Event.objects.public().prefetch_related(
-            Prefetch(
-                "partner_roles",
-                queryset=EventPartner.objects.filter(
-                    partner__public_from__lte=timezone.now()
-                ).select_related("partner"),
-            )
-        )
+        roles = EventPartner.objects.filter(partner__public_from__lte=timezone.now())
+        roles = roles.select_related("partner").only("event", "role", *LINKED_PARTNER_FIELDS)
+        return Event.objects.public().prefetch_related(Prefetch("partner_roles", queryset=roles))
 
     def get_page_crumb(self):
         return crumb(self.object.title, self.request.path)
 
     def get_context_data(self, **kwargs):
-        articles = articles_of(TopicKind.EVENT, self.object.pk)[:EVENT_PAGE_ARTICLES]
+        articles = listed_articles().newest_of(TopicKind.EVENT, self.object.pk, EVENT_PAGE_ARTICLES)
         return super().get_context_data(articles=articles, **kwargs)
 
 

@@ -272,3 +272,26 @@ def test_an_events_labels_are_its_choices_labels(make_event):
             event.get_kind_display(),
             event.get_format_display(),
         )
+
+
+def test_the_newest_articles_of_one_topic_are_published_ones_newest_first(
+    make_article, make_event
+):
+    from newsroom.models import TopicKind
+
+    event = make_event(title="Green forum")
+    hour = dt.timedelta(hours=1)
+    older, newer, newest = (
+        make_article(title=title, published_at=timezone.now() - n * hour)
+        for n, title in ((3, "Older"), (2, "Newer"), (1, "Newest"))
+    )
+    scheduled = make_article(title="Tomorrow", published_at=timezone.now() + 24 * hour)
+    draft = make_article(title="Draft", status=ArticleStatus.DRAFT)
+    for article in (older, newer, newest, scheduled, draft):
+        article.events.add(event)
+
+    found = Article.objects.published().newest_of(TopicKind.EVENT, event.pk, 2)
+
+    assert [article.title for article in found] == ["Newest", "Newer"]
+    everything = Article.objects.published().newest_of(TopicKind.EVENT, event.pk, 10)
+    assert [article.title for article in everything] == ["Newest", "Newer", "Older"]

@@ -104,6 +104,16 @@ class ArticleQuerySet(models.QuerySet):
         """What a list card shows, and nothing else (its tags are on the row)."""
         return self.select_related(None).only(*LISTING_FIELDS)
 
+    def newest_of(self, kind: str, key, limit: int, now: dt.datetime | None = None) -> list:
+        """The ``limit`` newest of these articles in one topic (an event's, say),
+        where no count is shown: one statement on the coverage index, then their rows."""
+        from newsroom.models.coverage import Coverage
+
+        newest = Coverage.objects.newest_of_each([(kind, key)], limit, now)
+        keys = [article for article, _, _ in newest]
+        found = {article.pk: article for article in self.filter(pk__in=keys).order_by()}
+        return [found[key] for key in keys if key in found]
+
     def refresh_listed_tags(self) -> int:
         """Write each article's ``listed_tags`` from its tagged items, in batches
         of one read and one bulk update. Returns how many articles were written."""
