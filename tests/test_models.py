@@ -274,9 +274,7 @@ def test_an_events_labels_are_its_choices_labels(make_event):
         )
 
 
-def test_the_newest_articles_of_one_topic_are_published_ones_newest_first(
-    make_article, make_event
-):
+def test_the_newest_articles_of_one_topic_are_published_ones_newest_first(make_article, make_event):
     from newsroom.models import TopicKind
 
     event = make_event(title="Green forum")
