@@ -115,7 +115,7 @@ class ListPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         keys = list(rows.values_list("pk", flat=True)[bottom:top])
-        found = {row.pk: row for row in rows.filter(pk__in=keys).order_by()}
+        found = rows.in_bulk(keys)
         return self._get_page([found[key] for key in keys if key in found], number, self)
 
 
@@ -188,7 +188,7 @@ class PublicObjectMixin:
         return found
 
 
-# What the article page shows of the partners, people and events it names.
+# What the article and event pages show of the partners and people they name.
 LINKED_PARTNER_FIELDS = ("partner__name", "partner__slug", "partner__acronym")
 LINKED_PERSON_FIELDS = ("name", "slug", "position", "affiliation__name")
 PARTNER_PAGE_PERSON_FIELDS = ("name", "slug", "position")

@@ -244,7 +244,8 @@ class CoveredArticles(Sequence):
         if self.topic is None or None in self.also:
             return []
         keys = self._page_keys(index)
-        # In the keys' order: the rows need no sort of their own.
+        # One statement however many keys (a sitemap page has 1,000; in_bulk splits
+        # them by SQLite's 999 parameters), unsorted: they are put in the keys' order.
         found = {row.pk: row for row in self.rows.filter(pk__in=keys).order_by()}
         return [found[key] for key in keys if key in found]
 
