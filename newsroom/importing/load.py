@@ -49,6 +49,7 @@ from newsroom.models import (
     Partner,
     Person,
 )
+from newsroom.models.visibility import refresh_article
 from newsroom.partial_dates import DatePrecision
 from newsroom.sanitize import sanitize_html
 from newsroom.storage_errors import storage_problem
@@ -473,6 +474,7 @@ class Importer:
             ):
                 roles[partner.pk] = org.role if org.role in _ARTICLE_ROLE_ORDER else "mentioned"
         links = ArticlePartner.objects.filter(article=article)
+        named_before = set(links.values_list("partner_id", flat=True))
         if self.actor.may("newsroom.delete_articlepartner"):
             links.delete()
             kept = set()
@@ -493,6 +495,10 @@ class Importer:
         if self.actor.may("newsroom.delete_event"):
             Event.objects.filter(pk__in=orphans, articles__isnull=True).delete()
         article.tags.set(list(parsed.tags))
+        # bulk_create sends no signals, and the sets above send none when they
+        # change nothing: the coverage and visibility of the partners the article
+        # names or named are brought in line with its links here.
+        refresh_article(article.pk, partners=named_before | set(roles))
         # Saved before its links were set: the revision keeps the article as it ends.
         reversion.add_to_revision(article)
         return article
