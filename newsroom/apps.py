@@ -15,10 +15,11 @@ class NewsroomConfig(AppConfig):
             redirects,
         )
         from newsroom.database import refresh_sqlite_statistics
-        from newsroom.models import articles, visibility
+        from newsroom.models import articles, linked, visibility
         from newsroom.search import ensure_sqlite_index
 
         articles.connect_signals()
+        linked.connect_signals()
         visibility.connect_signals()
         caching.connect_signals()
         redirects.connect_signals()

@@ -40,8 +40,8 @@ BACKUP_APPS = [
 # nobody accepted yet); coverage and topics are derived from the articles and
 # rebuilt by the restore.
 NOT_BACKED_UP = ["newsroom.pendingupload", "newsroom.coverage", "newsroom.topic"]
-# Fields derived the same way: an article's tag list names this database's tag ids.
-DERIVED_FIELDS = {"newsroom.article": ["listed_tags"]}
+# Fields derived the same way: an article's tags and links name this database's ids.
+DERIVED_FIELDS = {"newsroom.article": ["listed_tags", "listed_links"]}
 # The models a backup writes, and so the only ones a restore loads: an
 # archive that carries sessions, login-throttling rows, permissions or content
 # types was not written by backup_content.

@@ -32,7 +32,7 @@ from django.views.decorators.http import require_POST
 
 from newsroom.models import Article, Event, EventPartner
 from newsroom.models.review_links import LIFETIME_CHOICES, ReviewLink, ReviewVisit
-from newsroom.views import ArticleDetailView, EventDetailView, with_article_page_relations
+from newsroom.views import ArticleDetailView, EventDetailView
 
 VISITS_SHOWN = 50
 
@@ -80,8 +80,7 @@ class ReviewLinkMixin:
 
 class ReviewedArticleView(ReviewLinkMixin, ArticleDetailView):
     def get_object(self, queryset=None):
-        rows = with_article_page_relations(Article.objects.filter(pk=self.review_link.article_id))
-        return rows.get()
+        return Article.objects.get(pk=self.review_link.article_id)
 
 
 class ReviewedEventView(ReviewLinkMixin, EventDetailView):

@@ -74,15 +74,8 @@ def _prefetched(obj: models.Model, name: str) -> list | None:
 
 
 def _article_partners(article: Article) -> list[Partner]:
-    """The article's partners, once each, reusing what the view prefetched."""
-    roles = _prefetched(article, "partner_roles")
-    if roles is not None:
-        partners = [role.partner for role in roles]
-    else:
-        partners = _prefetched(article, "partners")
-        if partners is None:
-            partners = list(article.partners.all())
-    unique = {partner.pk: partner for partner in partners}
+    """The article's partners, once each, by name, from its row (``Article.links``)."""
+    unique = {role.partner.pk: role.partner for role in article.links.roles}
     return sorted(unique.values(), key=lambda partner: partner.name)
 
 

@@ -26,7 +26,6 @@ from django_filters.views import FilterView
 from newsroom.filters import ArticleFilter, EventFilter, PartnerFilter, active_filters, public_tags
 from newsroom.models import (
     Article,
-    ArticlePartner,
     Event,
     EventPartner,
     Partner,
@@ -35,6 +34,7 @@ from newsroom.models import (
     TopicKind,
 )
 from newsroom.models.coverage import CoveredArticles, past_event_count
+from newsroom.models.events import CARD_FIELDS as EVENT_CARD_FIELDS
 from newsroom.search import COUNT_LIMIT
 
 ARTICLES_PER_PAGE = 20
@@ -43,22 +43,6 @@ PARTNER_PAGE_EVENTS = 12
 PARTNER_PAGE_PEOPLE = 30
 EVENT_PAGE_ARTICLES = 50
 UPCOMING_ON_LIST = 20  # the next ones; the calendar (.ics) has them all
-# What an event card shows; lists read nothing else.
-EVENT_CARD_FIELDS = (
-    "slug",
-    "title",
-    "kind",
-    "start_date",
-    "end_date",
-    "date_precision",
-    "date_text",
-    "date_month",
-    "date_day",
-    "format",
-    "venue",
-    "city",
-    "country",
-)
 
 
 def crumb(name: str, url: str) -> dict:
@@ -188,24 +172,9 @@ class PublicObjectMixin:
         return found
 
 
-# What the article and event pages show of the partners and people they name.
+# What the event and partner pages show of the partners and people they name.
 LINKED_PARTNER_FIELDS = ("partner__name", "partner__slug", "partner__acronym")
-LINKED_PERSON_FIELDS = ("name", "slug", "position", "affiliation__name")
 PARTNER_PAGE_PERSON_FIELDS = ("name", "slug", "position")
-
-
-def with_article_page_relations(articles):
-    """Articles with everything the article page shows, in a fixed number of queries."""
-    roles = ArticlePartner.objects.select_related("partner")
-    people = Person.objects.select_related("affiliation")
-    return articles.prefetch_related(
-        Prefetch("partner_roles", queryset=roles.only("article", "role", *LINKED_PARTNER_FIELDS)),
-        Prefetch("people", queryset=people.only("affiliation", *LINKED_PERSON_FIELDS)),
-        Prefetch(
-            "events",
-            queryset=Event.objects.only(*EVENT_CARD_FIELDS).order_by("start_date", "title"),
-        ),
-    )
 
 
 class ArticleDetailView(PublicObjectMixin, BreadcrumbsMixin, DetailView):
@@ -214,7 +183,7 @@ class ArticleDetailView(PublicObjectMixin, BreadcrumbsMixin, DetailView):
     sections = (NEWS,)
 
     def get_queryset(self):
-        return with_article_page_relations(Article.objects.published())
+        return Article.objects.published()
 
     def get_page_crumb(self):
         return crumb(self.object.title, self.request.path)
@@ -237,7 +206,7 @@ class ArticlePreviewView(UserPassesTestMixin, ArticleDetailView):
         return DetailView.get_object(self, queryset)
 
     def get_queryset(self):
-        return with_article_page_relations(Article.objects.all())
+        return Article.objects.all()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(preview=True, **kwargs)

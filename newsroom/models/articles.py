@@ -1,5 +1,6 @@
 import datetime as dt
 from collections import defaultdict
+from functools import cached_property
 from typing import NamedTuple
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from taggit.models import Tag, TaggedItem
 from newsroom.images import RasterImageField
 from newsroom.models.base import TimeStampedModel, hero_upload_to, unique_slug
 from newsroom.models.coverage import TopicKind
+from newsroom.models.linked import ArticleLinks, read_links, refresh_links
 from newsroom.partial_dates import DatePrecision, PartialDate
 from newsroom.paths import path_for
 from newsroom.renditions import HERO, Picture, RenditionsField
@@ -127,6 +129,11 @@ class ArticleQuerySet(models.QuerySet):
             rows = [Article(pk=pk, listed_tags=sorted_tags(tags[pk])) for pk in batch]
             Article.objects.bulk_update(rows, ["listed_tags"])
         return len(ids)
+
+    def refresh_listed_links(self) -> int:
+        """Write each article's ``listed_links`` (``newsroom.models.linked``).
+        Returns how many articles were written."""
+        return refresh_links(self.order_by().values_list("pk", flat=True))
 
     def in_year(self, year: int):
         """Articles whose news date, as shown, falls in ``year`` (``Article.news_year``).
@@ -279,6 +286,13 @@ class Article(TimeStampedModel):
     )
     people = models.ManyToManyField("newsroom.Person", related_name="articles", blank=True)
     events = models.ManyToManyField("newsroom.Event", related_name="articles", blank=True)
+    listed_links = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="What the article's page shows of its partners, people and events: kept by "
+        "every change to them (``newsroom.models.linked``), so that the page reads no link.",
+    )
 
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -388,6 +402,12 @@ class Article(TimeStampedModel):
         """The article's tags, by name, from the row (``listed_tags``): no query."""
         return [ListedTag(*tag) for tag in self.listed_tags]
 
+    @cached_property
+    def links(self) -> ArticleLinks:
+        """The partner roles, people and events the article names, from the row
+        (``listed_links``): no query."""
+        return read_links(self.listed_links)
+
     @property
     def is_published(self) -> bool:
         """``published()``'s rule for one article already in memory."""
@@ -440,10 +460,10 @@ class Article(TimeStampedModel):
     def related_articles(self, limit: int = 4) -> list:
         """Other published articles sharing a partner, then a tag, newest first:
         chosen among the newest of each shared topic (a bounded read however
-        large the archive), in two queries once partners and tags are prefetched."""
+        large the archive), in two queries: the partners and tags are on the row."""
         from newsroom.models.coverage import Coverage
 
-        shared = [(TopicKind.PARTNER, role.partner_id) for role in self.partner_roles.all()]
+        shared = [(TopicKind.PARTNER, role.partner_id) for role in self.links.roles]
         shared += [(TopicKind.TAG, tag.pk) for tag in self.tag_list]
         rows = Coverage.objects.newest_of_each(shared, 2 * limit + 1, exclude_article=self.pk)
         scores: dict[int, list] = {}

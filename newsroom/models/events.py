@@ -15,6 +15,23 @@ from newsroom.partial_dates import DatePrecision, PartialDate
 from newsroom.paths import path_for
 from newsroom.sanitize import sanitize_html
 
+# What an event card shows (the lists, an article's events): they read nothing else.
+CARD_FIELDS = (
+    "slug",
+    "title",
+    "kind",
+    "start_date",
+    "end_date",
+    "date_precision",
+    "date_text",
+    "date_month",
+    "date_day",
+    "format",
+    "venue",
+    "city",
+    "country",
+)
+
 
 class EventKind(models.TextChoices):
     VISIT = "visit", "Visit"

@@ -27,6 +27,7 @@ from newsroom.models.coverage import (
     TopicKind,
     refresh_article_coverage,
 )
+from newsroom.models.linked import refresh_links
 
 BATCH = 1000
 
@@ -270,6 +271,7 @@ def refresh_article(
             named[TopicKind.PARTNER] |= set(article.partner_roles.values_list("partner", flat=True))
             named[TopicKind.PERSON] |= set(article.people.values_list("pk", flat=True))
             named[TopicKind.EVENT] |= set(article.events.values_list("pk", flat=True))
+            refresh_links([article_id])
         refresh_visibility(Partner, named[TopicKind.PARTNER] | set(partners))
         refresh_visibility(Person, named[TopicKind.PERSON] | set(people))
         refresh_visibility(Event, named[TopicKind.EVENT] | set(events))
@@ -356,6 +358,7 @@ def rebuild_all(now: dt.datetime | None = None) -> dict[str, int]:
         start = Event.objects.filter(pk=OuterRef("event")).values("start_date")[:1]
         EventPartner.objects.update(event_start=Subquery(start))
         Article.objects.refresh_listed_tags()
+        Article.objects.refresh_listed_links()
     return {"articles": len(times), "topics": len(topics), "rows": sum(map(len, topics.values()))}
 
 

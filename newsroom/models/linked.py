@@ -1,0 +1,220 @@
+"""What an article's page shows of the partners, people and events it names,
+kept on its row (``Article.listed_links``) by every write that changes it.
+
+The article page (and its preview and review link), its related articles and
+its JSON-LD read them from the row: no query and no prefetch, however many
+links. The row is written in the transaction of the change:
+
+- the article's own links, by ``newsroom.models.visibility.refresh_article``,
+  which every change to them calls;
+- a partner, person or event renamed, moved or redated, by the receivers
+  below, for the articles that show it;
+- a partner, person or event deleted: their links go without signals (the
+  people's affiliation is set to none, the many-to-many rows are deleted in
+  bulk), so the receivers note the articles before the delete;
+- everything, by ``rebuild_coverage`` (``rebuild_all``), after bulk inserts.
+
+Shown facts are kept as their fields serialise (``value_to_string``, as
+``dumpdata`` writes them; ``null`` for none), and read back into unsaved model
+instances.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from django.apps import apps as global_apps
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+
+from newsroom.models.events import CARD_FIELDS
+
+# Articles whose links one round of reads rewrites (``refresh_listed_links``).
+LINK_BATCH = 500
+# What the article page shows of each; a change to another field rewrites nothing.
+PARTNER_FIELDS = ("name", "slug", "acronym")
+PERSON_FIELDS = ("name", "slug", "position", "affiliation")
+EVENT_FIELDS = CARD_FIELDS
+
+
+class ArticleLinks(NamedTuple):
+    """An article's partner roles (by role, then partner name), people (by
+    name) and events (by start date, then title), as unsaved instances."""
+
+    roles: list
+    people: list
+    events: list
+
+
+def links_of(article_ids, apps=global_apps) -> dict[int, dict]:
+    """``listed_links`` of each article, in three queries whatever their number
+    (``apps``: a migration's models)."""
+    Article, ArticlePartner, Event = (
+        apps.get_model("newsroom", name) for name in ("Article", "ArticlePartner", "Event")
+    )
+    ids = list(article_ids)
+    links = {pk: {"partners": [], "people": [], "events": []} for pk in ids}
+    roles = ArticlePartner.objects.filter(article__in=ids).order_by("role", "partner__name", "pk")
+    for article, *role in roles.values_list(
+        "article", "role", "partner", *(f"partner__{name}" for name in PARTNER_FIELDS)
+    ):
+        links[article]["partners"].append(role)
+    people = Article.people.through.objects.filter(article__in=ids)
+    for article, *person in people.order_by("person__name", "person").values_list(
+        "article", "person", "person__name", "person__slug", "person__position",
+        "person__affiliation", "person__affiliation__name",
+    ):  # fmt: skip
+        links[article]["people"].append(person)
+    named = defaultdict(list)
+    for article, event in Article.events.through.objects.filter(article__in=ids).values_list(
+        "article", "event"
+    ):
+        named[event].append(article)
+    fields = [Event._meta.get_field(name) for name in EVENT_FIELDS]
+    for event in (
+        Event.objects.filter(pk__in=named).only(*EVENT_FIELDS).order_by("start_date", "title", "pk")
+    ):
+        shown = {
+            field.name: None
+            if field.value_from_object(event) is None
+            else field.value_to_string(event)
+            for field in fields
+        }
+        for article in named[event.pk]:
+            links[article]["events"].append([event.pk, shown])
+    return links
+
+
+def read_links(listed: dict) -> ArticleLinks:
+    """``listed_links`` as the instances templates and JSON-LD read."""
+    from newsroom.models import ArticlePartner, Event, Partner, Person
+
+    partners = {}
+    roles = []
+    for role, pk, name, slug, acronym in listed.get("partners", ()):
+        partner = partners.get(pk) or Partner(pk=pk, name=name, slug=slug, acronym=acronym)
+        partners[pk] = partner
+        roles.append(ArticlePartner(partner=partner, role=role))
+    people = [
+        Person(
+            pk=pk,
+            name=name,
+            slug=slug,
+            position=position,
+            affiliation=Partner(pk=affiliation, name=affiliation_name) if affiliation else None,
+        )
+        for pk, name, slug, position, affiliation, affiliation_name in listed.get("people", ())
+    ]
+    fields = {name: Event._meta.get_field(name) for name in EVENT_FIELDS}
+    events = [
+        Event(pk=pk, **{name: fields[name].to_python(value) for name, value in shown.items()})
+        for pk, shown in listed.get("events", ())
+    ]
+    return ArticleLinks(roles, people, events)
+
+
+def refresh_links(article_ids, apps=global_apps) -> int:
+    """Write ``listed_links`` of these articles, in batches of three reads and
+    one bulk update (``apps``: a migration's models). Returns how many articles
+    were written."""
+    Article = apps.get_model("newsroom", "Article")
+    ids = sorted(set(article_ids))
+    for start in range(0, len(ids), LINK_BATCH):
+        batch = links_of(ids[start : start + LINK_BATCH], apps)
+        rows = [Article(pk=pk, listed_links=links) for pk, links in batch.items()]
+        Article.objects.bulk_update(rows, ["listed_links"])
+    return len(ids)
+
+
+# --- Receivers: a shown partner, person or event changed or deleted ---------------
+
+
+def _showing(model, pk) -> set[int]:
+    """The articles whose page shows this partner, person or event."""
+    from newsroom.models import Article, ArticlePartner, Partner, Person
+
+    if model is Partner:
+        roles = ArticlePartner.objects.filter(partner=pk).values_list("article", flat=True)
+        staff = Article.people.through.objects.filter(person__affiliation=pk)
+        return set(roles) | set(staff.values_list("article", flat=True))
+    through = Article.people.through if model is Person else Article.events.through
+    column = "person" if model is Person else "event"
+    return set(through.objects.filter(**{column: pk}).values_list("article", flat=True))
+
+
+def _shown_fields(model) -> tuple[str, ...]:
+    from newsroom.models import Partner, Person
+
+    return {Partner: PARTNER_FIELDS, Person: PERSON_FIELDS}.get(model, EVENT_FIELDS)
+
+
+def _shown(model, instance) -> tuple:
+    return tuple(
+        getattr(instance, model._meta.get_field(name).attname) for name in _shown_fields(model)
+    )
+
+
+def _saving(sender, instance, raw=False, **kwargs):
+    if not raw and instance.pk:
+        columns = [sender._meta.get_field(name).attname for name in _shown_fields(sender)]
+        instance._shown_before = sender.objects.filter(pk=instance.pk).values_list(*columns).first()
+
+
+def _saved(sender, instance, created, raw=False, **kwargs):
+    before = getattr(instance, "_shown_before", None)
+    if not raw and not created and before is not None and before != _shown(sender, instance):
+        refresh_links(_showing(sender, instance.pk))
+
+
+def _deleting(sender, instance, **kwargs):
+    instance._showing_before_delete = _showing(sender, instance.pk)
+
+
+def _deleted(sender, instance, **kwargs):
+    refresh_links(getattr(instance, "_showing_before_delete", ()))
+
+
+# --- The article in memory: its links are read again from the row -----------------
+
+
+def forget_links(article) -> None:
+    """Make an article in memory read ``listed_links`` again, from the row just
+    written: the field is deferred (loaded on its next use) and ``links`` dropped."""
+    article.__dict__.pop("listed_links", None)
+    article.__dict__.pop("links", None)
+
+
+def _article_saved(sender, instance, raw=False, **kwargs):
+    if not raw:  # ``refresh_article`` wrote the row after the save
+        forget_links(instance)
+
+
+def _role_changed(sender, instance, raw=False, **kwargs):
+    article = instance._state.fields_cache.get("article")
+    if article is not None and not raw:
+        forget_links(article)
+
+
+def _linked(sender, instance, action, reverse, **kwargs):
+    from newsroom.models import Article
+
+    if not reverse and isinstance(instance, Article) and action.startswith("post_"):
+        forget_links(instance)
+
+
+def connect_signals() -> None:
+    """Called from ``NewsroomConfig.ready``."""
+    from newsroom.models import Article, ArticlePartner, Event, Partner, Person
+
+    uid = "newsroom-listed-links"
+    post_save.connect(_article_saved, sender=Article, dispatch_uid=f"{uid}-article")
+    for signal in (post_save, post_delete):
+        signal.connect(_role_changed, sender=ArticlePartner, dispatch_uid=f"{uid}-role")
+    for through in (Article.people.through, Article.events.through, Article.partners.through):
+        m2m_changed.connect(_linked, sender=through, dispatch_uid=f"{uid}-{through.__name__}")
+    for model in (Partner, Person, Event):
+        name = model.__name__
+        pre_save.connect(_saving, sender=model, dispatch_uid=f"{uid}-{name}-pre")
+        post_save.connect(_saved, sender=model, dispatch_uid=f"{uid}-{name}")
+        pre_delete.connect(_deleting, sender=model, dispatch_uid=f"{uid}-{name}-pre-del")
+        post_delete.connect(_deleted, sender=model, dispatch_uid=f"{uid}-{name}-del")
