@@ -40,8 +40,12 @@ BACKUP_APPS = [
 # nobody accepted yet); coverage and topics are derived from the articles and
 # rebuilt by the restore.
 NOT_BACKED_UP = ["newsroom.pendingupload", "newsroom.coverage", "newsroom.topic"]
-# Fields derived the same way: an article's tags and links name this database's ids.
-DERIVED_FIELDS = {"newsroom.article": ["listed_tags", "listed_links"]}
+# Fields derived the same way: an article's tags and links, an event's partners, name
+# this database's ids.
+DERIVED_FIELDS = {
+    "newsroom.article": ["listed_tags", "listed_links"],
+    "newsroom.event": ["listed_partners"],
+}
 # The models a backup writes, and so the only ones a restore loads: an
 # archive that carries sessions, login-throttling rows, permissions or content
 # types was not written by backup_content.

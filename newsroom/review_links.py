@@ -21,7 +21,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Count, Max
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -30,7 +30,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST
 
-from newsroom.models import Article, Event, EventPartner
+from newsroom.models import Article, Event
 from newsroom.models.review_links import LIFETIME_CHOICES, ReviewLink, ReviewVisit
 from newsroom.views import ArticleDetailView, EventDetailView
 
@@ -85,9 +85,10 @@ class ReviewedArticleView(ReviewLinkMixin, ArticleDetailView):
 
 class ReviewedEventView(ReviewLinkMixin, EventDetailView):
     def get_object(self, queryset=None):
-        roles = EventPartner.objects.select_related("partner")
-        rows = Event.objects.filter(pk=self.review_link.event_id)
-        return rows.prefetch_related(Prefetch("partner_roles", queryset=roles)).get()
+        return Event.objects.get(pk=self.review_link.event_id)
+
+    def partner_roles(self) -> list:
+        return self.object.all_roles()
 
 
 def review_link(request, token):

@@ -17,9 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.db import models
 from django.urls import NoReverseMatch
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from taggit.models import Tag
@@ -66,11 +64,6 @@ def plain_text(markup: str, limit: int | None = None) -> str:
 def partial_date_iso(when: PartialDate) -> str | None:
     """ISO 8601 with only the known precision: 2023-11-28, 2021-06, 2021 or None."""
     return when.iso_known()
-
-
-def _prefetched(obj: models.Model, name: str) -> list | None:
-    cache = getattr(obj, "_prefetched_objects_cache", {})
-    return list(cache[name]) if name in cache else None
 
 
 def _article_partners(article: Article) -> list[Partner]:
@@ -206,10 +199,7 @@ def event_json_ld(event: Event) -> JsonLd:
         locations.append({"@type": "VirtualLocation", "url": url})
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
-    roles = _prefetched(event, "partner_roles")
-    if roles is None:
-        public = event.partner_roles.filter(partner__public_from__lte=timezone.now())
-        roles = list(public.select_related("partner"))
+    roles = event.public_roles()
     organisers = {r.partner.pk: r.partner for r in roles if r.role in ORGANISER_ROLES}
     if organisers:
         data["organizer"] = [organization_ref(p) for p in organisers.values()]

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from django.contrib.auth.mixins import UserPassesTestMixin
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -27,7 +27,6 @@ from newsroom.filters import ArticleFilter, EventFilter, PartnerFilter, active_f
 from newsroom.models import (
     Article,
     Event,
-    EventPartner,
     Partner,
     Person,
     Topic,
@@ -313,16 +312,19 @@ class EventDetailView(PublicObjectMixin, BreadcrumbsMixin, DetailView):
     sections = (EVENTS,)
 
     def get_queryset(self):
-        roles = EventPartner.objects.filter(partner__public_from__lte=timezone.now())
-        roles = roles.select_related("partner").only("event", "role", *LINKED_PARTNER_FIELDS)
-        return Event.objects.public().prefetch_related(Prefetch("partner_roles", queryset=roles))
+        return Event.objects.public()
+
+    def partner_roles(self) -> list:
+        return self.object.public_roles()
 
     def get_page_crumb(self):
         return crumb(self.object.title, self.request.path)
 
     def get_context_data(self, **kwargs):
         articles = listed_articles().newest_of(TopicKind.EVENT, self.object.pk, EVENT_PAGE_ARTICLES)
-        return super().get_context_data(articles=articles, **kwargs)
+        return super().get_context_data(
+            articles=articles, partner_roles=self.partner_roles(), **kwargs
+        )
 
 
 class PersonDetailView(ArticlesOfObjectView):

@@ -1,14 +1,16 @@
-"""An article's page shows its partners, people and events from its row
-(``newsroom.models.linked``): every change to them shows on the next request."""
+"""An article's page shows its partners, people and events from its row, an
+event's page its partners (``newsroom.models.linked``): every change to them
+shows on the next request."""
 
 import datetime as dt
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from newsroom.backup import dump_data
-from newsroom.models import Article, ArticlePartner, Event, Partner, Person
+from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
 from newsroom.models.linked import links_of
 from newsroom.models.visibility import rebuild_all
 from tests.html import visible_text
@@ -163,3 +165,86 @@ def test_links_read_back_as_the_fields_they_were(linked):
 def test_backups_leave_the_stored_links_out(linked):
     rows = [row for row in dump_data() if row["model"] == "newsroom.article"]
     assert rows and all("listed_links" not in row["fields"] for row in rows)
+
+
+# --- An event's partners -------------------------------------------------------------
+
+
+@pytest.fixture
+def event_with_partners(make_event, make_partner):
+    event = make_event(title="Green Forum", kind="forum", city="Chengdu", country="CN")
+    partner = make_partner(name="Sichuan University", acronym="SCU")
+    other = make_partner(name="Asian Development Bank", acronym="ADB")
+    EventPartner.objects.create(event=event, partner=partner, role="organiser")
+    event.partners.add(other, through_defaults={"role": "participant"})
+    return event, partner, other
+
+
+def event_text(client, event) -> str:
+    return visible_text(client.get(event.get_absolute_url()))
+
+
+def test_the_event_page_shows_its_partners_as_they_are_now(client, event_with_partners):
+    event, partner, other = event_with_partners
+    assert "Asian Development Bank ADB Participant Sichuan University SCU Organiser" in (
+        event_text(client, event)
+    )
+    partner.name = "Sichuan Univ."
+    partner.save()
+    other.events.remove(event)  # from the partner's side
+    text = event_text(client, event)
+    assert "Sichuan Univ. SCU Organiser" in text and "Asian Development Bank" not in text
+    EventPartner.objects.filter(event=event).delete()
+    response = client.get(event.get_absolute_url())
+    assert 'id="partners-heading"' not in response.content.decode()
+
+
+def test_the_event_page_reads_no_partner_table(client, event_with_partners):
+    event, *_ = event_with_partners
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(event.get_absolute_url()).status_code == 200
+    assert not any("newsroom_eventpartner" in q["sql"] for q in queries.captured_queries)
+
+
+def test_an_event_page_shows_a_partner_only_once_visitors_may_see_it(
+    client, make_event, make_partner, make_article
+):
+    event = make_event(title="Signing ceremony")
+    unseen = make_partner(name="Harbin Institute", reviewed=False)  # no published news yet
+    EventPartner.objects.create(event=event, partner=unseen, role="signatory")
+    assert "Harbin Institute" not in event_text(client, event)
+    # Its first news, scheduled: the partner, and so the event's line, appear on time.
+    soon = timezone.now() + dt.timedelta(minutes=5)
+    make_article(title="Agreement signed", published_at=soon).partners.add(unseen)
+    assert "Harbin Institute" not in event_text(client, event)
+    later = soon + dt.timedelta(minutes=1)
+    assert [r.partner.name for r in Event.objects.get(pk=event.pk).public_roles(later)] == [
+        "Harbin Institute"
+    ]
+    review = Event.objects.get(pk=event.pk).all_roles()
+    assert [(r.partner.name, r.role) for r in review] == [("Harbin Institute", "signatory")]
+
+
+def test_a_deleted_partner_leaves_its_events(client, event_with_partners):
+    event, partner, other = event_with_partners
+    other.delete()
+    text = event_text(client, event)
+    assert "Asian Development Bank" not in text and "Sichuan University SCU Organiser" in text
+
+
+def test_an_event_saved_from_an_old_copy_keeps_its_partners(client, event_with_partners):
+    event, partner, other = event_with_partners
+    stale = Event.objects.get(pk=event.pk)
+    stale.listed_partners = []  # as loaded before a partner was added elsewhere
+    stale.title = "Green Forum 2024"
+    stale.save()
+    assert "Sichuan University SCU Organiser" in event_text(client, event)
+
+
+def test_rebuild_writes_every_events_partners_again(event_with_partners):
+    event, *_ = event_with_partners
+    expected = Event.objects.get(pk=event.pk).listed_partners
+    Event.objects.filter(pk=event.pk).update(listed_partners=[])
+    rebuild_all()
+    assert Event.objects.get(pk=event.pk).listed_partners == expected
+    assert len(expected) == 2

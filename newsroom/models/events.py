@@ -165,6 +165,13 @@ class Event(Reviewable, TimeStampedModel):
     public_from = models.DateTimeField(
         null=True, blank=True, editable=False, help_text="When visitors may first see it."
     )
+    listed_partners = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="What the event's page shows of its partners, with the time each became "
+        "public: kept by every change to them (``newsroom.models.linked``).",
+    )
 
     objects = EventQuerySet.as_manager()
 
@@ -205,6 +212,19 @@ class Event(Reviewable, TimeStampedModel):
 
     def get_absolute_url(self):
         return path_for("newsroom:event-detail", slug=self.slug)
+
+    def public_roles(self, now: dt.datetime | None = None) -> list:
+        """The partner roles of the partners visitors may see, by role, then
+        partner name, from the row (``listed_partners``): no query."""
+        from newsroom.models.linked import read_event_partners
+
+        return read_event_partners(self.listed_partners, now or timezone.now())
+
+    def all_roles(self) -> list:
+        """Every partner role, public or not (a review link shows them all)."""
+        from newsroom.models.linked import read_event_partners
+
+        return read_event_partners(self.listed_partners)
 
     def get_ics_url(self):
         return path_for("newsroom:event-ics", slug=self.slug)

@@ -1,14 +1,19 @@
-"""What an article's page shows of the partners, people and events it names,
-kept on its row (``Article.listed_links``) by every write that changes it.
+"""What an article's page shows of the partners, people and events it names
+(``Article.listed_links``), and an event's page of its partners
+(``Event.listed_partners``), kept on their rows by every write that changes it.
 
-The article page (and its preview and review link), its related articles and
-its JSON-LD read them from the row: no query and no prefetch, however many
-links. The row is written in the transaction of the change:
+These pages (and their previews and review links), related articles and
+JSON-LD read them from the row: no query and no prefetch, however many links.
+An event's partners are kept with the time each became public, so the page
+shows those public at the time of the request (``Event.public_roles``), with
+no save. The rows are written in the transaction of the change:
 
 - the article's own links, by ``newsroom.models.visibility.refresh_article``,
-  which every change to them calls;
+  which every change to them calls; an event's, by the receivers of its
+  partner roles below;
 - a partner, person or event renamed, moved or redated, by the receivers
-  below, for the articles that show it;
+  below, for the articles (and a partner's events) that show it; a partner
+  becoming public or held back, by ``refresh_visibility``;
 - a partner, person or event deleted: their links go without signals (the
   people's affiliation is set to none, the many-to-many rows are deleted in
   bulk), so the receivers note the articles before the delete;
@@ -21,6 +26,7 @@ instances.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -126,6 +132,66 @@ def refresh_links(article_ids, apps=global_apps) -> int:
     return len(ids)
 
 
+# --- An event's partners ------------------------------------------------------------
+
+
+def _as_text(when) -> str | None:
+    return None if when is None else when.isoformat()
+
+
+def event_partners_of(event_ids, apps=global_apps) -> dict[int, list]:
+    """``listed_partners`` of each event, in one query: ``[role, partner id,
+    name, slug, acronym, public from]`` by role, then partner name."""
+    EventPartner = apps.get_model("newsroom", "EventPartner")
+    ids = list(event_ids)
+    listed = {pk: [] for pk in ids}
+    roles = EventPartner.objects.filter(event__in=ids).order_by("role", "partner__name", "pk")
+    for event, *role, public_from in roles.values_list(
+        "event", "role", "partner", *(f"partner__{name}" for name in PARTNER_FIELDS),
+        "partner__public_from",
+    ):  # fmt: skip
+        listed[event].append([*role, _as_text(public_from)])
+    return listed
+
+
+def read_event_partners(listed: list, now=None) -> list:
+    """``listed_partners`` as partner roles; with ``now``, only those of
+    partners public by then."""
+    from newsroom.models import EventPartner, Partner
+
+    partners = {}
+    roles = []
+    for role, pk, name, slug, acronym, public_from in listed:
+        if now is not None and (
+            public_from is None or dt.datetime.fromisoformat(public_from) > now
+        ):
+            continue
+        partner = partners.get(pk) or Partner(pk=pk, name=name, slug=slug, acronym=acronym)
+        partners[pk] = partner
+        roles.append(EventPartner(partner=partner, role=role))
+    return roles
+
+
+def refresh_event_partners(event_ids, apps=global_apps) -> int:
+    """Write ``listed_partners`` of these events, in batches of one read and one
+    bulk update. Returns how many events were written."""
+    Event = apps.get_model("newsroom", "Event")
+    ids = sorted(set(event_ids))
+    for start in range(0, len(ids), LINK_BATCH):
+        batch = event_partners_of(ids[start : start + LINK_BATCH], apps)
+        rows = [Event(pk=pk, listed_partners=listed) for pk, listed in batch.items()]
+        Event.objects.bulk_update(rows, ["listed_partners"])
+    return len(ids)
+
+
+def events_of_partners(partner_ids) -> set[int]:
+    """The events whose page shows one of these partners."""
+    from newsroom.models import EventPartner
+
+    roles = EventPartner.objects.filter(partner__in=list(partner_ids))
+    return set(roles.values_list("event", flat=True))
+
+
 # --- Receivers: a shown partner, person or event changed or deleted ---------------
 
 
@@ -161,9 +227,13 @@ def _saving(sender, instance, raw=False, **kwargs):
 
 
 def _saved(sender, instance, created, raw=False, **kwargs):
+    from newsroom.models import Partner
+
     before = getattr(instance, "_shown_before", None)
     if not raw and not created and before is not None and before != _shown(sender, instance):
         refresh_links(_showing(sender, instance.pk))
+        if sender is Partner:
+            refresh_event_partners(events_of_partners([instance.pk]))
 
 
 def _deleting(sender, instance, **kwargs):
@@ -171,7 +241,32 @@ def _deleting(sender, instance, **kwargs):
 
 
 def _deleted(sender, instance, **kwargs):
+    # A partner's event roles go by a cascade that sends their own signals.
     refresh_links(getattr(instance, "_showing_before_delete", ()))
+
+
+def _event_saved(sender, instance, raw=False, **kwargs):
+    # The save wrote the list the event had in memory: written again from the links.
+    if not raw:
+        refresh_event_partners([instance.pk])
+        instance.__dict__.pop("listed_partners", None)
+
+
+def _event_role_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_event_partners([instance.event_id])
+        event = instance._state.fields_cache.get("event")
+        if event is not None:
+            event.__dict__.pop("listed_partners", None)
+
+
+def _event_partners_added(sender, instance, action, reverse, pk_set, **kwargs):
+    # ``event.partners.add`` writes its roles in bulk, without their signals
+    # (removing and clearing delete them one by one, with them).
+    if action == "post_add":
+        refresh_event_partners(pk_set if reverse else [instance.pk])
+        if not reverse:
+            instance.__dict__.pop("listed_partners", None)
 
 
 # --- The article in memory: its links are read again from the row -----------------
@@ -204,10 +299,16 @@ def _linked(sender, instance, action, reverse, **kwargs):
 
 def connect_signals() -> None:
     """Called from ``NewsroomConfig.ready``."""
-    from newsroom.models import Article, ArticlePartner, Event, Partner, Person
+    from newsroom.models import Article, ArticlePartner, Event, EventPartner, Partner, Person
 
     uid = "newsroom-listed-links"
     post_save.connect(_article_saved, sender=Article, dispatch_uid=f"{uid}-article")
+    post_save.connect(_event_saved, sender=Event, dispatch_uid=f"{uid}-event")
+    for signal in (post_save, post_delete):
+        signal.connect(_event_role_changed, sender=EventPartner, dispatch_uid=f"{uid}-event-role")
+    m2m_changed.connect(
+        _event_partners_added, sender=Event.partners.through, dispatch_uid=f"{uid}-event-added"
+    )
     for signal in (post_save, post_delete):
         signal.connect(_role_changed, sender=ArticlePartner, dispatch_uid=f"{uid}-role")
     for through in (Article.people.through, Article.events.through, Article.partners.through):

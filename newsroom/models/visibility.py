@@ -27,7 +27,7 @@ from newsroom.models.coverage import (
     TopicKind,
     refresh_article_coverage,
 )
-from newsroom.models.linked import refresh_links
+from newsroom.models.linked import events_of_partners, refresh_event_partners, refresh_links
 
 BATCH = 1000
 
@@ -89,6 +89,8 @@ def refresh_visibility(model, pks) -> None:
         by_value[when].append(pk)
     for when, keys in by_value.items():
         model.objects.filter(pk__in=keys).update(public_from=when)
+    if changed and model._meta.model_name == "partner":
+        refresh_event_partners(events_of_partners(changed))
     if changed:
         keys = _keys_of(model, changed)
         if keys is not None:
@@ -359,6 +361,7 @@ def rebuild_all(now: dt.datetime | None = None) -> dict[str, int]:
         EventPartner.objects.update(event_start=Subquery(start))
         Article.objects.refresh_listed_tags()
         Article.objects.refresh_listed_links()
+        refresh_event_partners(Event.objects.values_list("pk", flat=True))
     return {"articles": len(times), "topics": len(topics), "rows": sum(map(len, topics.values()))}
 
 
