@@ -3,8 +3,9 @@
 Every public queryset starts from ``Article.objects.published()`` or a
 ``public()`` method; no view filters on status itself. Lists of one object's
 articles and their counts come from its coverage topic
-(``newsroom.models.coverage``), so no page's cost grows with the archive.
-Each view puts a ``breadcrumbs`` list of ``{"name", "url"}`` dicts (Home
+(``newsroom.models.coverage``), so no page's cost grows with the archive;
+what the article and event pages show of what they name is on their rows
+(``newsroom.models.linked``). Each view puts a ``breadcrumbs`` list of ``{"name", "url"}`` dicts (Home
 first, the current page last) in its context; detail views also put their
 object in ``object``. The SEO head (``includes/seo_head.html``) reads both.
 """
@@ -171,8 +172,7 @@ class PublicObjectMixin:
         return found
 
 
-# What the event and partner pages show of the partners and people they name.
-LINKED_PARTNER_FIELDS = ("partner__name", "partner__slug", "partner__acronym")
+# What a partner page shows of its people.
 PARTNER_PAGE_PERSON_FIELDS = ("name", "slug", "position")
 
 

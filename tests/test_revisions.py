@@ -7,7 +7,7 @@ from django import forms
 from django.urls import reverse
 from reversion.models import Version
 
-from newsroom.models import Article, ArticleStatus
+from newsroom.models import Article, ArticlePartner, ArticleStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +131,24 @@ def test_a_writer_cannot_revert_a_draft_to_a_published_version(writer_client, ma
     assert writer_client.get(revision_url).status_code == 403
     article.refresh_from_db()
     assert (article.title, article.status) == ("Taken down", ArticleStatus.DRAFT)
+
+
+def test_a_restored_version_shows_its_own_partners_on_the_public_page(
+    editor_client, client, make_article, make_partner
+):
+    first, second = make_partner(name="Sichuan University"), make_partner(name="Tongji University")
+    article = make_article(title="Agreement signed")
+    ArticlePartner.objects.create(article=article, partner=first, role="signatory")
+    edit(editor_client, article, title="Agreement signed in Chengdu")
+    ArticlePartner.objects.filter(article=article).update(partner=second)  # no signal: saved next
+    edit(editor_client, article, title="Agreement signed in Shanghai")
+    assert "Tongji University" in client.get(article.get_absolute_url()).content.decode()
+
+    (older, _) = Version.objects.get_for_object(article).order_by("pk")
+    revision_url = reverse("admin:newsroom_article_revision", args=[article.pk, older.pk])
+    response = editor_client.post(revision_url, form_data(editor_client.get(revision_url)))
+    assert response.status_code == 302
+
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Agreement signed in Chengdu" in page
+    assert "Sichuan University" in page and "Tongji University" not in page
