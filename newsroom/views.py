@@ -5,9 +5,10 @@ Every public queryset starts from ``Article.objects.published()`` or a
 articles and their counts come from its coverage topic
 (``newsroom.models.coverage``), so no page's cost grows with the archive;
 what the article and event pages show of what they name is on their rows
-(``newsroom.models.linked``). Each view puts a ``breadcrumbs`` list of ``{"name", "url"}`` dicts (Home
-first, the current page last) in its context; detail views also put their
-object in ``object``. The SEO head (``includes/seo_head.html``) reads both.
+(``newsroom.models.linked``). Each view puts a ``breadcrumbs`` list of
+``{"name", "url"}`` dicts (Home first, the current page last) in its context;
+detail views also put their object in ``object``. The SEO head
+(``includes/seo_head.html``) reads both.
 """
 
 from functools import cached_property

@@ -252,6 +252,16 @@ def test_a_renamed_or_deleted_tag_changes_every_article_it_is_on(make_article):
     assert stored_tags(second) == ["water"]
 
 
+def test_an_article_saved_from_an_older_copy_keeps_the_tags_it_has_now(make_article):
+    article = make_article(tags=["energy"])
+    older = Article.objects.get(pk=article.pk)  # read before the next tag
+    article.tags.add("water")
+    older.title = "Retitled"
+    older.save()
+    assert stored_tags(article) == ["energy", "water"]
+    assert [tag.name for tag in older.tag_list] == ["energy", "water"]
+
+
 def test_stored_tags_are_rebuilt_from_the_tagged_items(make_article):
     from newsroom.models.visibility import rebuild_all
 

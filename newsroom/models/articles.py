@@ -545,6 +545,15 @@ def _article_tags_changed(sender, instance, action, **kwargs):
         )
 
 
+def _article_saved(sender, instance, raw=False, **kwargs):
+    # The save wrote the list the article had in memory, which a change to its
+    # tags made since it was read leaves behind: written again from its tagged
+    # items, and read again by the article in memory on its next use.
+    if not raw:
+        Article.objects.filter(pk=instance.pk).refresh_listed_tags()
+        instance.__dict__.pop("listed_tags", None)
+
+
 def _tag_saved(sender, instance, created, raw=False, **kwargs):
     # A renamed tag: every article it is on shows the new name and address.
     if not raw and not created:
@@ -560,3 +569,4 @@ def connect_signals() -> None:
     post_delete.connect(_tagged_item_changed, sender=TaggedItem, dispatch_uid=f"{uid}-item-del")
     m2m_changed.connect(_article_tags_changed, sender=TaggedItem, dispatch_uid=f"{uid}-manager")
     post_save.connect(_tag_saved, sender=Tag, dispatch_uid=f"{uid}-tag")
+    post_save.connect(_article_saved, sender=Article, dispatch_uid=f"{uid}-article")
