@@ -132,17 +132,20 @@ def read_links(listed: dict) -> ArticleLinks:
     return ArticleLinks(roles, people, events)
 
 
+def _write(model_name: str, field: str, keys, read, apps) -> int:
+    """Write ``field`` of these rows from ``read(batch of keys, apps)``, in
+    batches of its reads and one bulk update. Returns how many rows were written."""
+    model = apps.get_model("newsroom", model_name)
+    keys = sorted(set(keys))
+    for start in range(0, len(keys), LINK_BATCH):
+        batch = read(keys[start : start + LINK_BATCH], apps)
+        model.objects.bulk_update([model(pk=pk, **{field: v}) for pk, v in batch.items()], [field])
+    return len(keys)
+
+
 def refresh_links(article_ids, apps=global_apps) -> int:
-    """Write ``listed_links`` of these articles, in batches of three reads and
-    one bulk update (``apps``: a migration's models). Returns how many articles
-    were written."""
-    Article = apps.get_model("newsroom", "Article")
-    ids = sorted(set(article_ids))
-    for start in range(0, len(ids), LINK_BATCH):
-        batch = links_of(ids[start : start + LINK_BATCH], apps)
-        rows = [Article(pk=pk, listed_links=links) for pk, links in batch.items()]
-        Article.objects.bulk_update(rows, ["listed_links"])
-    return len(ids)
+    """Write ``listed_links`` of these articles (``apps``: a migration's models)."""
+    return _write("Article", "listed_links", article_ids, links_of, apps)
 
 
 # --- An event's partners ------------------------------------------------------------
@@ -185,15 +188,8 @@ def read_event_partners(listed: list, now=None) -> list:
 
 
 def refresh_event_partners(event_ids, apps=global_apps) -> int:
-    """Write ``listed_partners`` of these events, in batches of one read and one
-    bulk update. Returns how many events were written."""
-    Event = apps.get_model("newsroom", "Event")
-    ids = sorted(set(event_ids))
-    for start in range(0, len(ids), LINK_BATCH):
-        batch = event_partners_of(ids[start : start + LINK_BATCH], apps)
-        rows = [Event(pk=pk, listed_partners=listed) for pk, listed in batch.items()]
-        Event.objects.bulk_update(rows, ["listed_partners"])
-    return len(ids)
+    """Write ``listed_partners`` of these events (``apps``: a migration's models)."""
+    return _write("Event", "listed_partners", event_ids, event_partners_of, apps)
 
 
 def events_of_partners(partner_ids) -> set[int]:
