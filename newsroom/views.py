@@ -167,10 +167,11 @@ class PublicObjectMixin:
     def get_object(self, queryset=None):
         if queryset is None:
             queryset = self.get_queryset()
-        found = queryset.filter(slug=self.kwargs["slug"]).first()
-        if found is None:
-            raise Http404(f"No public page at {self.kwargs['slug']!r}.")
-        return found
+        # get(), not first(): a unique slug needs no ORDER BY to be compiled or run.
+        try:
+            return queryset.get(slug=self.kwargs["slug"])
+        except queryset.model.DoesNotExist:
+            raise Http404(f"No public page at {self.kwargs['slug']!r}.") from None
 
 
 # What a partner page shows of its people.

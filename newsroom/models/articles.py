@@ -113,7 +113,7 @@ class ArticleQuerySet(models.QuerySet):
 
         newest = Coverage.objects.newest_of_each([(kind, key)], limit, now)
         keys = [article for article, _, _ in newest]
-        found = self.in_bulk(keys)
+        found = self.order_by().in_bulk(keys)
         return [found[key] for key in keys if key in found]
 
     def refresh_listed_tags(self) -> int:
@@ -471,7 +471,7 @@ class Article(TimeStampedModel):
             score = scores.setdefault(article, [False, False, published, article])
             score[0 if kind == TopicKind.PARTNER else 1] = True
         best = [pk for *_, pk in sorted(scores.values(), reverse=True)[:limit]]
-        found = Article.objects.published().for_listing().in_bulk(best)
+        found = Article.objects.published().for_listing().order_by().in_bulk(best)
         return [found[pk] for pk in best if pk in found]
 
     @property
