@@ -261,3 +261,46 @@ def test_partner_links_keep_their_events_start_date_and_a_rebuild_repairs_them(
     rebuild_all()
     link.refresh_from_db()
     assert link.event_start == dt.date(2021, 5, 1)
+
+
+def test_a_topics_stored_count_serves_until_its_next_scheduled_article_goes_live(
+    make_article, make_partner, django_assert_num_queries
+):
+    """A page reads a topic's count with no query while no article of it is due;
+    once one is (a time passing with no save), the count includes it."""
+    from newsroom.models import Topic, TopicKind
+    from newsroom.models.coverage import NEVER
+
+    partner = make_partner(name="Delta Institute")
+    make_article().partners.add(partner)
+    due = timezone.now() + dt.timedelta(hours=1)
+    scheduled = make_article(published_at=due)
+    scheduled.partners.add(partner)
+    topic = Topic.objects.get(kind=TopicKind.PARTNER, key=str(partner.pk))
+    assert topic.exact_until == due
+
+    with django_assert_num_queries(0):
+        assert Topic.objects.live_counts([topic]) == {topic.pk: 1}
+    with django_assert_num_queries(1):
+        assert topic.live_count(due) == 2
+
+    scheduled.status = "draft"
+    scheduled.save()
+    topic.refresh_from_db()
+    assert (topic.count, topic.exact_until) == (1, NEVER)
+
+
+def test_a_rebuild_counts_each_topic_exact_until_its_next_scheduled_article(
+    make_article, make_partner
+):
+    from newsroom.models import Topic, TopicKind
+    from newsroom.models.visibility import rebuild_all
+
+    partner = make_partner(name="Epsilon Institute")
+    due = timezone.now() + dt.timedelta(hours=2)
+    for published_at in (timezone.now() - dt.timedelta(days=1), due, due + dt.timedelta(days=1)):
+        make_article(published_at=published_at).partners.add(partner)
+    rebuild_all()
+    topic = Topic.objects.get(kind=TopicKind.PARTNER, key=str(partner.pk))
+    assert (topic.count, topic.exact_until) == (1, due)
+    assert topic.live_count(due) == 2

@@ -9,8 +9,11 @@ with no save and no job: time is compared, never stored as a boolean.
 
 ``Topic`` sums its rows up: ``public_from`` (the earliest publish time among
 them: the topic is public from then on) and a count of the rows published by
-``counted_until``. The live count adds the few rows published since (articles
-that went live on schedule after the topic's last write): a short index range.
+``counted_until``. That count is the live one until ``exact_until``, the
+earliest publish time still to come among its rows (``NEVER`` when none is
+scheduled), so a page read before then runs no query for it. After, the live
+count adds the few rows published since (articles that went live on schedule
+after the topic's last write): a short index range.
 Topics without rows summarise the public partners and events the same way
 (``partner-initial``, ``partner-country``, ``event-year``: ``public_from`` is
 the earliest of theirs). An ``event-year`` topic also counts the year's public
@@ -71,9 +74,11 @@ class TopicQuerySet(models.QuerySet):
 
     def live_counts(self, topics: Iterable[Topic], now: dt.datetime | None = None) -> dict:
         """``{topic pk: published articles}`` at ``now``: the stored counts plus
-        the rows published since each topic was counted, in one query."""
-        topics = list(topics)
+        the rows published since each topic was counted, in one query, and none
+        when no topic has a row scheduled by ``now`` (``exact_until``)."""
+        now, topics = now or timezone.now(), list(topics)
         counts = {topic.pk: topic.count for topic in topics}
+        topics = [topic for topic in topics if topic.exact_until <= now]
         if not topics:
             return counts
         # Each topic's own range of the index, its bound written out: compared with
@@ -83,7 +88,7 @@ class TopicQuerySet(models.QuerySet):
             (Q(topic=topic.pk, published_at__gt=topic.counted_until) for topic in topics),
         )
         recent = (
-            Coverage.objects.filter(since, published_at__lte=now or timezone.now())
+            Coverage.objects.filter(since, published_at__lte=now)
             .order_by()
             .values("topic")
             .annotate(n=Count("pk"))
@@ -100,6 +105,9 @@ class Topic(models.Model):
     public_from = models.DateTimeField(null=True, blank=True)
     count = models.PositiveIntegerField(default=0)
     counted_until = models.DateTimeField(default=ALWAYS)
+    # ``count`` needs no recount before this (see the module's docstring); the
+    # default, never, suits a topic whose rows no write has summed up yet.
+    exact_until = models.DateTimeField(default=ALWAYS)
 
     objects = TopicQuerySet.as_manager()
 
@@ -314,9 +322,11 @@ def refresh_article_coverage(
             Coverage.objects.create(topic=topic, article_id=article_id, published_at=wanted[key])
             topic.count += wanted[key] <= now
     for topic in topics.values():
-        first = topic.rows.aggregate(first=Min("published_at"))["first"]
-        topic.public_from = first
-        topic.save(update_fields=["count", "counted_until", "public_from"])
+        span = topic.rows.aggregate(
+            first=Min("published_at"), due=Min("published_at", filter=Q(published_at__gt=now))
+        )
+        topic.public_from, topic.exact_until = span["first"], span["due"] or NEVER
+        topic.save(update_fields=["count", "counted_until", "public_from", "exact_until"])
     return set(topics.values())
 
 

@@ -339,6 +339,9 @@ def rebuild_all(now: dt.datetime | None = None) -> dict[str, int]:
                     public_from=min(times[pk] for pk in members),
                     count=sum(times[pk] <= now for pk in members),
                     counted_until=now,
+                    exact_until=min(
+                        (times[pk] for pk in members if times[pk] > now), default=NEVER
+                    ),
                 )
                 for (kind, key), members in topics.items()
             ],
