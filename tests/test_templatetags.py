@@ -155,3 +155,38 @@ def test_pagination_links_are_the_querystrings_they_replace(rf, query, number):
         return template.template.render(RequestContext(request, context))
 
     assert render_in(ours, page=page) == render_in(theirs, page=page, numbers=numbers)
+
+
+def test_roles_by_partner_are_the_regroup_they_replace():
+    """Partners by name, each with its roles in their order, escaped, as the
+    template's ``regroup`` of a ``dictsort`` gave them."""
+    from newsroom.models import ArticlePartner, Partner
+
+    alpha, beta = Partner(pk=1, name="Alpha <Institute>"), Partner(pk=2, name="Beta & Co")
+    roles = [
+        ArticlePartner(partner=beta, role="signatory"),
+        ArticlePartner(partner=alpha, role="organiser"),
+        ArticlePartner(partner=beta, role="participant"),
+    ]
+    new = (
+        "{% for partner, labels in roles|by_partner %}"
+        "{{ partner.name }}: {{ labels|join:', ' }}; {% endfor %}"
+    )
+    old = (
+        '{% regroup roles|dictsort:"partner.name" by partner as by_partner %}'
+        "{% for group in by_partner %}{{ group.grouper.name }}: "
+        "{% for role in group.list %}{{ role.get_role_display }}"
+        "{% if not forloop.last %}, {% endif %}{% endfor %}; {% endfor %}"
+    )
+    assert render(new, roles=roles) == render(old, roles=roles)
+    assert render(new, roles=roles) == (
+        "Alpha &lt;Institute&gt;: Organiser; Beta &amp; Co: Signatory, Participant; "
+    )
+    # Two partners of one name stay apart, each on one line with all its roles
+    # (``regroup`` split a partner whose roles the other's came between).
+    twin = Partner(pk=3, name="Beta & Co")
+    roles.insert(1, ArticlePartner(partner=twin, role="mentioned"))
+    assert render(new, roles=roles) == (
+        "Alpha &lt;Institute&gt;: Organiser; Beta &amp; Co: Signatory, Participant; "
+        "Beta &amp; Co: Mentioned; "
+    )

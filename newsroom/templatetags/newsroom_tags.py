@@ -140,6 +140,19 @@ def tag_url(tag) -> str:
     return path_for("newsroom:tag-detail", slug=tag.slug)
 
 
+@register.filter
+def by_partner(roles) -> list[tuple]:
+    """``(partner, [role labels])`` of ``roles`` (objects with ``.partner`` and
+    ``get_role_display``), partners by name: ``regroup`` of a ``dictsort`` in
+    one pass, and each partner once even where another of its name comes
+    between its roles."""
+    groups: dict = {}
+    for role in roles:
+        group = groups.setdefault(role.partner.pk, (role.partner, []))
+        group[1].append(role.get_role_display())
+    return sorted(groups.values(), key=lambda group: group[0].name)
+
+
 @register.simple_tag
 def tag_links(tags):
     """The items of a tag list, ``<li><a href="/tags/…/">name</a></li>`` each:
