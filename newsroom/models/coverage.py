@@ -105,8 +105,8 @@ class Topic(models.Model):
     public_from = models.DateTimeField(null=True, blank=True)
     count = models.PositiveIntegerField(default=0)
     counted_until = models.DateTimeField(default=ALWAYS)
-    # ``count`` needs no recount before this (see the module's docstring); the
-    # default, never, suits a topic whose rows no write has summed up yet.
+    # ``count`` needs no recount before this (see the module's docstring). The
+    # default, the epoch, makes a reader count: no write has summed the rows up.
     exact_until = models.DateTimeField(default=ALWAYS)
 
     objects = TopicQuerySet.as_manager()
