@@ -100,8 +100,7 @@ class ListPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         keys = list(rows.values_list("pk", flat=True)[bottom:top])
-        found = rows.in_bulk(keys)
-        return self._get_page([found[key] for key in keys if key in found], number, self)
+        return self._get_page(rows.in_order(keys), number, self)
 
 
 def listed_articles():

@@ -112,7 +112,11 @@ class ArticleQuerySet(models.QuerySet):
         from newsroom.models.coverage import Coverage
 
         newest = Coverage.objects.newest_of_each([(kind, key)], limit, now)
-        keys = [article for article, _, _ in newest]
+        return self.in_order([article for article, _, _ in newest])
+
+    def in_order(self, keys) -> list:
+        """These articles of ``keys``, in the keys' order (those not here left
+        out), read unsorted: the keys came in order from an index."""
         found = self.order_by().in_bulk(keys)
         return [found[key] for key in keys if key in found]
 
@@ -471,8 +475,7 @@ class Article(TimeStampedModel):
             score = scores.setdefault(article, [False, False, published, article])
             score[0 if kind == TopicKind.PARTNER else 1] = True
         best = [pk for *_, pk in sorted(scores.values(), reverse=True)[:limit]]
-        found = Article.objects.published().for_listing().order_by().in_bulk(best)
-        return [found[pk] for pk in best if pk in found]
+        return Article.objects.published().for_listing().in_order(best)
 
     @property
     def when(self) -> PartialDate:
