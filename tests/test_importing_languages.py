@@ -297,8 +297,11 @@ def test_portuguese_italian_and_german_are_not_read_as_spanish_or_french():
     assert detect_language(portuguese) == "pt"
     assert detect_language(italian) == "it"
     assert detect_language(german) == "de"
-    # No rules of their own: the generic ones read them.
-    assert languages.get("pt") is languages.ENGLISH
+    assert [languages.get(code).name for code in ("pt", "it", "de")] == [
+        "Portuguese",
+        "Italian",
+        "German",
+    ]
 
 
 def test_french_roles_in_parentheses_stay_with_the_name_before_them():
@@ -414,3 +417,17 @@ def test_a_foreign_name_written_with_a_dot_is_the_person_its_family_name_stands_
         [PersonMention("扬·科瓦尔斯基", "主任", None), PersonMention("科瓦尔斯基", "教授", None)]
     )
     assert [(p.name, p.position) for p in merged] == [("扬·科瓦尔斯基", "主任")]
+
+
+def test_thai_russian_and_arabic_texts_keep_their_language():
+    texts = {
+        "th": "ความร่วมมือทางวิชาการ\n\nมหาวิทยาลัยเชียงใหม่ลงนามความร่วมมือกับมหาวิทยาลัยปักกิ่ง",
+        "ru": "Визит делегации\n\nМосковский государственный университет подписал соглашение.",
+        "ar": "زيارة وفد\n\nوقعت جامعة القاهرة مذكرة تفاهم مع جامعة بكين.",
+    }
+    assert {code: parse_press_text(text, "x.txt").language for code, text in texts.items()} == {
+        "th": "th",
+        "ru": "ru",
+        "ar": "ar",
+    }
+    assert [languages.get(code).name for code in texts] == ["Thai", "Russian", "Arabic"]

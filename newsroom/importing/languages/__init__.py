@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from newsroom.importing import chrome
-from newsroom.importing.languages import es, fr, zh
+from newsroom.importing.languages import ar, de, es, fr, it, pt, ru, th, zh
 from newsroom.importing.languages.base import Language, blank_chrome, merge_chrome, words
 
 _ENGLISH_STOP_WORDS = frozenset(
@@ -31,7 +31,19 @@ ENGLISH = Language(
 )
 
 REGISTRY: dict[str, Language] = {
-    lang.code: lang for lang in (ENGLISH, zh.LANGUAGE, fr.LANGUAGE, es.LANGUAGE)
+    lang.code: lang
+    for lang in (
+        ENGLISH,
+        zh.LANGUAGE,
+        fr.LANGUAGE,
+        es.LANGUAGE,
+        ru.LANGUAGE,
+        ar.LANGUAGE,
+        th.LANGUAGE,
+        de.LANGUAGE,
+        pt.LANGUAGE,
+        it.LANGUAGE,
+    )
 }
 _BY_ALIAS = {alias: lang for lang in REGISTRY.values() for alias in (lang.code, *lang.aliases)}
 
@@ -53,22 +65,6 @@ def canonical_code(code: str | None) -> str | None:
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?=\w))?")
 # Enough text to tell the language, bounded for long texts.
 _SAMPLE = 40_000
-# Languages told apart here but read with the generic rules (the site does not
-# publish in them): a Portuguese text must not be read as Spanish.
-_OTHER_STOP_WORDS = {
-    "pt": words("""
-        o os as um uma do da dos das no na nos nas em com não são também pelo pela ao à
-        foi é seu sua mais entre
-    """),
-    "it": words("""
-        il lo gli della delle degli dello nel nella per con che è sono anche dal dalla al alla
-        una uno del
-    """),
-    "de": words("""
-        der die das und ist von mit für auf den dem des ein eine einer sich nicht auch wurde
-        im zum zur
-    """),
-}
 
 
 def by_stop_words(text: str) -> str:
@@ -78,7 +74,6 @@ def by_stop_words(text: str) -> str:
     if not counts:
         return ENGLISH.code
     lists = {code: lang.stop_words for code, lang in REGISTRY.items() if lang.stop_words}
-    lists.update(_OTHER_STOP_WORDS)
     scores = {code: sum(counts[w] for w in stop_words) for code, stop_words in lists.items()}
     best = max(scores, key=scores.get)
     english = scores[ENGLISH.code]

@@ -1,0 +1,11 @@
+"""Russian: the language's own chrome, dates and event words, read by the shared pipeline."""
+
+from __future__ import annotations
+
+from newsroom.importing.languages.base import Language
+
+LANGUAGE = Language(
+    code="ru",
+    name="Russian",
+    aliases=("ru", "ru-ru", "russian"),
+)
