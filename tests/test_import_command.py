@@ -117,6 +117,28 @@ def test_missing_path_is_an_error(tmp_path):
     assert "nowhere: no such file or folder" in message
 
 
+def test_a_database_not_set_up_is_an_error_before_any_file_is_read(seed_copy, monkeypatch):
+    from django.db.migrations.executor import MigrationExecutor
+
+    monkeypatch.setattr(MigrationExecutor, "migration_plan", lambda self, targets: [object()])
+    message = _fails(seed_copy, "--dry-run")
+    assert message == (
+        "the database is not set up: 1 migration(s) not applied; run `manage.py migrate` first"
+    )
+    assert Article.objects.count() == 0
+
+
+def test_file_messages_and_the_summary_are_whole_lines(seed_copy):
+    (seed_copy / "empty.txt").write_bytes(b"")
+    message = _fails(seed_copy, "--dry-run")
+    assert message.splitlines() == [
+        f"{seed_copy / 'empty.txt'}: file is empty",
+        "Dry run (nothing written): would have 5 created, 0 updated, 0 unchanged, 0 conflict, "
+        "1 failed (6 files).",
+        "1 file(s) not imported; see the messages above.",
+    ]
+
+
 def test_dry_run_writes_nothing_and_json_keeps_the_contract(seed_copy):
     out, err = _run(seed_copy, "--dry-run", "--json")
     data = json.loads(out)  # stdout holds only the JSON array

@@ -4,6 +4,8 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
 from tqdm import tqdm
 
 from newsroom.importing.load import Importer, PathError
@@ -38,7 +40,19 @@ class Command(BaseCommand):
             raise CommandError(f"--user {username}: no active staff user of that name")
         return user
 
+    def _check_database(self):
+        # Even a dry run reads partners and remembered corrections: on a database
+        # that is not set up it would end in a traceback instead of a sentence.
+        executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+        if pending:
+            raise CommandError(
+                f"the database is not set up: {len(pending)} migration(s) not applied; "
+                "run `manage.py migrate` first"
+            )
+
     def handle(self, *args, **options):
+        self._check_database()
         paths = options["paths"] or [Path(settings.BASE_DIR) / "seeds"]
         importer = Importer(
             status=options["status"],
@@ -47,12 +61,14 @@ class Command(BaseCommand):
             max_bytes=options["max_bytes"],
             user=self._user(options["user"]),
         )
-        bar = tqdm(unit="file", file=self.stderr._out, disable=None, leave=False)
+        # The progress bar redraws its line: the wrapper adds no line ending of its own.
+        self.stderr.ending = ""
+        bar = tqdm(unit="file", file=self.stderr, disable=None, leave=False)
 
         def progress(result):
             bar.update(1)
             if result.error or result.note or options["verbosity"] > 1:
-                bar.write(progress_line(result), file=self.stderr._out)
+                bar.write(progress_line(result), file=self.stderr)
 
         try:
             report = importer.import_paths(paths, progress=progress)
@@ -60,6 +76,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         finally:
             bar.close()
+            self.stderr.ending = "\n"
         if options["json"]:
             self.stdout.write(json.dumps(report_json(report), ensure_ascii=False, indent=2))
         self.stderr.write(summary_line(report))
