@@ -47,6 +47,13 @@ class DateWords:
     span_end: tuple[str, ...] = ()
     # "the launch, which took place on 11 August": the words that tie a day to what happened.
     event_cues: tuple[str, ...] = ()
+    # Era names and the year before each era's first ("令和", 2018): "令和6年" is 2024.
+    eras: tuple[tuple[str, int], ...] = ()
+    # Years counted from another epoch, and how far ahead of the common era it runs
+    # (Thai Buddhist era, 543: "2568" is 2025); 0 reads only common-era years.
+    era_offset: int = 0
+    # The language's own ten digits ("๐๑๒๓๔๕๖๗๘๙"), read as 0-9 in dates.
+    digits: str = ""
 
 
 _EN_MONTHS = (
@@ -152,8 +159,10 @@ def grammar(words: DateWords) -> list[tuple[str, re.Pattern[str]]]:
         suffix = f"(?:{words.ordinal})?" if words.ordinal else ""
         return rf"(?<![\d.,])(?P<{name}>[0-3]?\d){suffix}(?![\d:])"
 
+    years = rf"(?:{_YEAR}|2[4-6]\d\d)" if words.era_offset else _YEAR
+
     def year(name: str, after: str = r"[\d.]") -> str:
-        return rf"(?<!{after})(?P<{name}>{_YEAR})(?!\d)"
+        return rf"(?<!{after})(?P<{name}>{years})(?!\d)"
 
     m1, m2 = _month_group(words, "m1"), _month_group(words, "m2")
     of = rf"(?:\s+{word(words.of)})?"
@@ -166,7 +175,22 @@ def grammar(words: DateWords) -> list[tuple[str, re.Pattern[str]]]:
     y_tail = rf"(?:\s*,?\s*(?:{word(words.of)}\s+)?{year('y')})"
     names = tuple(w for w, _ in words.weekdays)
     weekday = rf"(?:{word(names)},?\s+)?" if names else ""
+    # "令和6年6月25日": an era year, for the languages that count by eras.
+    eras = (
+        [
+            (
+                "ymd-era",
+                re.compile(
+                    rf"(?P<era>{alternatives(tuple(e for e, _ in words.eras))})\s*(?P<ey>元|\d{{1,2}})"  # noqa: E501
+                    r"\s*年\s*(?P<mo1>[01]?\d)\s*月\s*(?P<d1>[0-3]?\d)\s*日"
+                ),
+            )
+        ]
+        if words.eras
+        else []
+    )
     return [
+        *eras,
         # Ranges first: their spans hold the single dates inside them.
         (
             "dm-dm",
@@ -192,8 +216,8 @@ def grammar(words: DateWords) -> list[tuple[str, re.Pattern[str]]]:
         (
             "ymd-cjk",
             re.compile(
-                rf"{year('y')}\s*年\s*(?P<mo1>[01]?\d)\s*月\s*(?P<d1>[0-3]?\d)\s*(?:[日号]|(?=[至到—–~-]\s*[0-3]?\d\s*[日号]))"
-                r"(?:\s*(?:至|到|[-–—~])\s*(?:(?P<mo2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?"
+                rf"{year('y')}\s*[年년]\s*(?P<mo1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*(?:[日号일]|(?=[至到—–~-]\s*[0-3]?\d\s*[日号일]))"
+                r"(?:\s*(?:至|到|[-–—~])\s*(?:(?P<mo2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日号일])?"
             ),
         ),  # fmt: skip
         (
@@ -215,19 +239,21 @@ def grammar(words: DateWords) -> list[tuple[str, re.Pattern[str]]]:
         (
             "md-cjk",
             re.compile(
-                r"(?<![\d年])(?P<mo1>[01]?\d)\s*月\s*(?P<d1>[0-3]?\d)\s*(?:[日号]|(?=[至到—–~-]\s*[0-3]?\d\s*[日号]))"
-                r"(?:\s*(?:至|到|[-–—~])\s*(?:(?P<mo2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?"
+                r"(?<![\d年년])(?P<mo1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*(?:[日号일]|(?=[至到—–~-]\s*[0-3]?\d\s*[日号일]))"
+                r"(?:\s*(?:至|到|[-–—~])\s*(?:(?P<mo2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日号일])?"
             ),
         ),  # fmt: skip
         ("md", re.compile(rf"{m1}\s*{day('d1')}{y_tail}?")),
         ("dm", re.compile(rf"{the}{weekday}{day('d1')}{of}\s+{m1}{y_tail}?")),
         (
             "ym-cjk",
-            re.compile(rf"{year('y')}\s*年\s*(?P<mo1>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
+            re.compile(
+                rf"{year('y')}\s*[年년]\s*(?P<mo1>[01]?\d)\s*[月월](?!\s*[0-3]?\d\s*[日号일])"
+            ),
         ),
         ("my", re.compile(rf"{m1},?\s+(?:{word(words.of)}\s+)?{year('y')}")),
         ("y", re.compile(rf"{word(words.year_lead)}[\s-]+{year('y')}")),
-        ("y-cjk", re.compile(rf"{year('y')}\s*年(?!\s*[01]?\d\s*月)")),
+        ("y-cjk", re.compile(rf"{year('y')}\s*[年년](?!\s*[01]?\d\s*[月월])")),
     ]
 
 

@@ -69,16 +69,25 @@ def _point(year: int | None, month: int, day: int, text: str) -> PartialDate:
     return PartialDate.of_day(dt.date(year, month, day), text)
 
 
+def _common_era(year: int, words: DateWords) -> int:
+    """A year of the language's own era ("2568") in the common era (2025)."""
+    return year - words.era_offset if words.era_offset and year > 2300 else year
+
+
 def _build(kind: str, match: re.Match[str], words: DateWords) -> DateMention | None:
     text = match.group(0).strip()
     groups = match.groupdict()
-    year = int(groups["y"]) if groups.get("y") else None
+    year = _common_era(int(groups["y"]), words) if groups.get("y") else None
     if groups.get("yy"):
         year = 2000 + int(groups["yy"])
+    if groups.get("era"):
+        first = dict(words.eras)[groups["era"]]
+        year = first + (1 if groups["ey"] == "元" else int(groups["ey"]))
     start, stop = match.span()
     if kind in {"y", "y-cjk"}:
         number = match.group("y")
-        return DateMention(match.start("y"), stop, number, PartialDate.of_year(int(number), number))
+        when = PartialDate.of_year(_common_era(int(number), words), number)
+        return DateMention(match.start("y"), stop, number, when)
     month1 = _month(words, match, "m1")
     if kind in {"my", "ym-cjk"}:
         if month1 is None or not 1 <= month1 <= 12:
@@ -90,7 +99,7 @@ def _build(kind: str, match: re.Match[str], words: DateWords) -> DateMention | N
     day1 = int(groups["d1"])
     month2 = _month(words, match, "m2") or month1
     day2 = int(groups["d2"]) if groups.get("d2") else None
-    start_year = int(groups["y1"]) if groups.get("y1") else year
+    start_year = _common_era(int(groups["y1"]), words) if groups.get("y1") else year
     wraps = day2 is not None and (month1, day1) > (month2, day2)
     if wraps and start_year is not None and not groups.get("y1"):
         start_year -= 1  # "28 December to 3 January 2019": it began the year before
@@ -210,6 +219,8 @@ def find_dates(
     says how the text writes numeric dates (see ``month_first()``); day first
     when it does not tell.
     """
+    if words.digits:  # one digit for one: the spans stay those of the text
+        text = text.translate(str.maketrans(words.digits, "0123456789"))
     # Spans taken so far, kept sorted and disjoint: one look decides a new one.
     starts: list[int] = []
     ends: list[int] = []
