@@ -1,11 +1,106 @@
-"""Russian: the language's own chrome, dates and event words, read by the shared pipeline."""
+"""Russian: chrome labels, dates, event words; organisations and people in ``ru_entities``."""
 
 from __future__ import annotations
 
-from newsroom.importing.languages.base import Language
+import re
+
+from newsroom.importing.dates import DateWords
+from newsroom.importing.events import EventWords
+from newsroom.importing.languages.base import Chrome, Language, words
+from newsroom.importing.languages.ru_entities import find_organisations, find_people
+
+# Month names in the genitive ("27 июня"), the nominative ("июнь 2024") and the
+# prepositional ("в июне"), with the short forms of date stamps.
+_MONTHS = (
+    ("января январь январе янв", 1), ("февраля февраль феврале фев февр", 2),
+    ("марта март марте мар", 3), ("апреля апрель апреле апр", 4), ("мая май мае", 5),
+    ("июня июнь июне июн", 6), ("июля июль июле июл", 7), ("августа август августе авг", 8),
+    ("сентября сентябрь сентябре сен сент", 9), ("октября октябрь октябре окт", 10),
+    ("ноября ноябрь ноябре ноя нояб", 11), ("декабря декабрь декабре дек", 12),
+)  # fmt: skip
+_WEEKDAYS = (
+    ("понедельник", 0), ("вторник", 1), ("среду", 2), ("среда", 2), ("четверг", 3),
+    ("пятницу", 4), ("пятница", 4), ("субботу", 5), ("суббота", 5), ("воскресенье", 6),
+)  # fmt: skip
+
+DATES = DateWords(
+    months=tuple((name, n) for names, n in _MONTHS for name in names.split()),
+    article=(),
+    range_from=("с", "со", "от"),
+    range_to=("по", "до"),
+    range_and=("и",),
+    year_lead=("в", "с", "до", "году", "начале", "конце", "середине"),
+    weekdays=_WEEKDAYS,
+    weekday_lead=("в", "во"),
+    past=("прошлый", "прошлую", "прошлое", "минувший", "минувшую"),
+    future=("следующий", "следующую", "будущий"),
+    future_cues=("состоится", "пройдет", "пройдёт", "будет", "будут", "планируется"),
+    days=(("позавчера", -2), ("вчера", -1), ("сегодня", 0), ("завтра", 1)),
+    weeks=(("на прошлой неделе", -1), ("на этой неделе", 0), ("на следующей неделе", 1)),
+    months_relative=(("в прошлом месяце", -1), ("в этом месяце", 0)),
+    years=(("в прошлом году", -1), ("в этом году", 0)),
+    background=("основан", "основана", "основано", "создан", "создана", "создано"),
+    span_end=("завершился", "завершилась", "завершилось", "закончился", "закончилась"),
+)
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+EVENTS = EventWords(
+    kinds=(
+        ("signing", _p(r"\b(?:подпис(?:ал|ан|ыва|ани)\w*|подписи|меморандум\w*|"
+                       r"(?:рамочн\w+ )?соглашени[еяюий]\w* о сотрудничестве|"
+                       r"договор\w* о сотрудничестве)"), 1),
+        ("visit", _p(r"\b(?:визит\w*|посетил\w*|посещени\w*|прибыл\w*|побывал\w*)"), 0),
+        ("visit", _p(r"\bделегаци\w*"), -3),
+        ("meeting", _p(r"\b(?:встреч[аеиу]\w*|встретил\w*|переговор\w*|кругл\w+ стол\w*|"
+                       r"заседани\w*|совещани\w*|рабоч\w+ сесси\w*|принял\w* делегаци\w*)"), 0),
+        ("seminar", _p(r"\b(?:семинар\w*|вебинар\w*|лекци[яи])"), 0),
+        ("workshop", _p(r"\b(?:мастер-класс\w*|воркшоп\w*|практикум\w*)"), 1),
+        ("forum", _p(r"\bфорум\w*"), 0),
+        ("conference", _p(r"\b(?:конференци\w*|симпозиум\w*|конгресс\w*|саммит\w*)"), 0),
+        ("training", _p(r"\b(?:тренинг\w*|курс\w* повышения квалификации|обучающ\w+ курс\w*)"), 0),
+        ("launch", _p(r"\b(?:открыти[еяю]\w*|запуск\w*|торжественн\w+ открыти\w*)"), -1),
+        ("exhibition", _p(r"\b(?:выставк\w*|экспозици\w*)"), -1),
+    ),
+    occurred=_p(r"\b(?:состоял\w*|прош(?:ел|ёл|ла|ло|ли)\b|провел\w*|провёл|прибыл\w*|"
+                r"посетил\w*|подписал\w*|подписан\w*|встретил\w*|принял\w*|организова\w*|"
+                r"обсудил\w*|обсуждали|возглавил\w*|открыл\w*|участвовал\w*)"),
+    future=_p(r"\b(?:состоится|состоятся|пройд[её]т|пройдут|планиру\w+|будет|будут|"
+              r"предстоящ\w*|следующ\w+ год\w*)"),
+    past=_p(r"\b(?:ранее|в прошлом году|в минувшем году|с (?:19|20)\d\d год)"),
+    online=_p(r"\b(?:онлайн|в режиме видеоконференции|видеоконференц\w*|дистанционн\w*|"
+              r"в онлайн-формате|по видеосвязи)"),
+    not_event=_p(r"^\s*(?:зал\w*|секретариат\w*|участник\w*)\b"),
+    relative_now=_p(r"\b(?:сегодня|недавно|на этой неделе|на днях)\b"),
+    agreement=_p(r"\b(?:соглашени\w*|меморандум\w*|договор\w*|протокол\w*|декларац\w*)"),
+    place_before=_p(r"\b(?:в|во)\s+$"),
+)  # fmt: skip
+
+STOP_WORDS = words("и в во не на с со что по к как из у за от для о об это также был была")
+
+CHROME = Chrome(
+    stamp=_p(r"^(?:дата публикации|опубликовано|дата|обновлено|добавлено)\s*[:：]?\s*\d"),
+    source=_p(r"^(?:источник|автор|фото|текст)\s*[:：]"),
+    footer_start=_p(r"^(?:поделиться|другие новости|читайте также|похожие новости|"
+                    r"контакты|все права защищены|©)"),
+    widget=_p(r"(?:печать|версия для печати|поделиться|просмотров\s*[:：]?\s*\d*|"
+              r"просмотры\s*[:：]?\s*\d*|назад|подробнее|читать далее|en|eng|рус|"
+              r"фото\s*[:：]?.*|автор\s*[:：].*|новости|общество)"),
+    breadcrumb=_p(r"^/?\s*(?:главная|новости)\s*/"),
+)  # fmt: skip
+
+__all__ = ["LANGUAGE", "find_organisations", "find_people"]
 
 LANGUAGE = Language(
     code="ru",
     name="Russian",
     aliases=("ru", "ru-ru", "russian"),
+    chrome=CHROME,
+    date_words=DATES,
+    find_organisations=find_organisations,
+    find_people=find_people,
+    event_words=EVENTS,
 )
