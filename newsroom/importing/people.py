@@ -501,6 +501,8 @@ def same_person(short: str, full: str) -> bool:
         return False
     if len(a) == 1:
         return a[0].casefold() in {b[0].casefold(), b[-1].casefold()}
+    if [w.casefold() for w in b[-len(a) :]] == [w.casefold() for w in a]:
+        return True  # "Salvato Trigo": the family names of "Miguel Salvato Trigo"
     if a[-1].casefold() != b[-1].casefold() or len(a) != len(b):
         return False
     return all(

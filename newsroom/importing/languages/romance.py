@@ -67,10 +67,23 @@ class RomanceWords:
     place_openers: frozenset[str] = frozenset()
     # Heads that an adjective alone leaves a description ("el Gobierno Nacional").
     government_heads: frozenset[str] = frozenset()
+    # "Of" connectors beyond the French and Spanish ones ("do", "della"), and
+    # those among them that carry an article ("da", "degli"): a description
+    # after them is no name.
+    of_words: frozenset[str] = frozenset()
+    singular_of: frozenset[str] = frozenset()
+    # Small words that end a role phrase before a verb ("é", "che").
+    verbs: frozenset[str] = frozenset()
+    # Acronyms written as words, in brackets after a name ("(Fiocruz)", "(Cnr)").
+    word_acronyms: bool = False
+    # Titles that stack before a name ("Prof. Dr.", "Profa. Dra.").
+    title_runs: bool = False
 
 
+# Elided articles and prepositions are words of their own: French "l'", "qu'";
+# Italian "dell'", "all'", "un'" (no French or Spanish word starts so).
 _WORD = re.compile(
-    r"(?:[dlDL]|[qQ]u|[jJ]usqu|[lL]orsqu)['’](?=\w)|[^\W\d_](?:[\w-]|['’](?=\w)|\.(?=\w))*\.?|\d+|[^\w\s]"
+    r"(?:[dlDL]|[qQ]u|[jJ]usqu|[lL]orsqu|(?i:all|dall|dell|nell|sull|coll|un|quest|quell))['’](?=\w)|[^\W\d_](?:[\w-]|['’](?=\w)|\.(?=\w))*\.?|\d+|[^\w\s]"
 )
 
 
@@ -189,6 +202,11 @@ def _is_head(tok: _Tok, words: RomanceWords) -> bool:
 _OF = ("de", "du", "des", "de la", "de l'", "d'", "del", "de los", "de las")
 
 
+def _of_word(piece: list[_Tok], words: RomanceWords) -> bool:
+    """A language's own "of" connector ("da", "degli"), beyond ``_OF``."""
+    return bool(words.of_words) and " ".join(t.low for t in piece) in words.of_words
+
+
 def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bool]:
     """Extend a name from its head at ``i``: (end index, parent start or -1, has capital)."""
     j = i + 1
@@ -228,7 +246,11 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
                 j += 1  # "de Ciencia, Tecnología e Innovación": a list inside the name
                 continue
             size = _connector_at(toks, j + 1, words)
-            if not size or " ".join(t.low for t in toks[j + 1 : j + 1 + size]) not in _OF:
+            if (
+                not size
+                or " ".join(t.low for t in toks[j + 1 : j + 1 + size]) not in _OF
+                and not _of_word(toks[j + 1 : j + 1 + size], words)
+            ):
                 break
             k = j + 1
         if tok.low in words.conjunctions:
@@ -247,7 +269,9 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
                     j = nxt + 1  # "… para América Latina y el Caribe"
                     continue
                 break
-            if " ".join(t.low for t in toks[j + 1 : nxt]) not in _OF:
+            if " ".join(t.low for t in toks[j + 1 : nxt]) not in _OF and not _of_word(
+                toks[j + 1 : nxt], words
+            ):
                 break  # "… y para la Feria": a new phrase
             k = j + 1
         size = _connector_at(toks, k, words)
@@ -256,7 +280,7 @@ def _phrase(toks: list[_Tok], i: int, words: RomanceWords) -> tuple[int, int, bo
             if nxt >= n or not toks[nxt].is_word:
                 break
             target = toks[nxt]
-            of = " ".join(t.low for t in toks[k:nxt]) in _OF
+            of = " ".join(t.low for t in toks[k:nxt]) in _OF or _of_word(toks[k:nxt], words)
             if (_is_head(target, words) and target.is_cap) or target.is_acronym:
                 if not of:
                     break  # "Université Laval à Université…": another name
@@ -316,7 +340,10 @@ def _described(toks: list[_Tok], i: int, end: int, words: RomanceWords) -> bool:
     size = _connector_at(toks, i + 1, words)
     return (
         bool(size)
-        and " ".join(t.low for t in rest[:size]) in _SINGULAR_OF
+        and (
+            " ".join(t.low for t in rest[:size]) in _SINGULAR_OF
+            or " ".join(t.low for t in rest[:size]) in words.singular_of
+        )
         and not any(t.is_cap for t in rest[size:])
     )
 
@@ -360,21 +387,41 @@ def _person_after(toks: list[_Tok], j: int, words: RomanceWords) -> bool:
     if run - j < 3 or toks[j].low in words.place_openers:
         return False
     after = toks[run] if run < len(toks) else None
-    if after is not None and (after.low in _OF or after.text == "("):
+    if after is not None and (after.low in _OF or after.low in words.of_words or after.text == "("):
         return False  # "… de San Juan Bautista de …": the name goes on
     words_ = [t.text for t in toks[j:run]]
     return not any(places.is_place(" ".join(words_[:k])) for k in range(2, len(words_) + 1))
 
 
-def _acronym_after(toks: list[_Tok], end: int) -> tuple[str | None, int]:
+def _acronym_after(
+    toks: list[_Tok], end: int, words: RomanceWords | None = None, head: int = -1
+) -> tuple[str | None, int]:
     if (
         end + 2 < len(toks)
         and toks[end].text == "("
         and toks[end + 2].text == ")"
-        and toks[end + 1].is_acronym
+        and (
+            toks[end + 1].is_acronym
+            or (words is not None and _word_acronym(toks[end + 1], toks[head], words))
+        )
     ):
         return toks[end + 1].text, end + 3
     return None, end
+
+
+def _word_acronym(tok: _Tok, head: _Tok, words: RomanceWords) -> bool:
+    """An acronym written as a word ("Fundação Oswaldo Cruz (Fiocruz)"), where
+    the language does so: it starts as the name does, and names no place."""
+    return (
+        words.word_acronyms
+        and tok.text[0].casefold() == head.text[0].casefold()
+        and not places.is_place(tok.text)
+        and tok.is_word
+        and tok.is_cap
+        and 3 <= len(tok.text) <= 12
+        and tok.text.isalnum()
+        and tok.low not in words.heads
+    )
 
 
 def find_organisations(
@@ -398,7 +445,7 @@ def find_organisations(
             i += 1
             continue  # "Conférence internationale sur…" is an event, "Conférence des…" a body
         end, parent, capital = _phrase(toks, i, words)
-        acronym, after = _acronym_after(toks, end)
+        acronym, after = _acronym_after(toks, end, words, i)
         if acronym and after < len(toks) and _name_word(toks[after], words):
             # "Escuela Básica Nacional (EBN) Encarnación de las Nieves": the
             # letters abbreviate the kind of school; the name goes on.

@@ -57,16 +57,21 @@ def _role_phrase(toks: list[_Tok], i: int, words: RomanceWords, limit: int) -> i
     j = i + 1
     while j < limit:
         tok = toks[j]
-        if tok.text in {",", ";", ".", ":", "(", ")"} or tok.low in {
-            "qui",
-            "que",
-            "a",
-            "ont",
-            "est",
-            "ha",
-            "han",
-            "es",
-        }:
+        if (
+            tok.text in {",", ";", ".", ":", "(", ")"}
+            or tok.low in words.verbs
+            or tok.low
+            in {
+                "qui",
+                "que",
+                "a",
+                "ont",
+                "est",
+                "ha",
+                "han",
+                "es",
+            }
+        ):
             break
         j += 1
     return j
@@ -194,7 +199,7 @@ def _name_after_role(
     for j in range(k, min(n, k + 40)):
         tok = toks[j]
         depth += {"(": 1, ")": -1}.get(tok.text, 0)
-        if tok.text in {".", ";", ":"} or tok.low in _VERBS or depth < 0:
+        if tok.text in {".", ";", ":"} or tok.low in _VERBS or tok.low in words.verbs or depth < 0:
             break
         if tok.text == "," and depth == 0:
             candidates.append(j + 1)
@@ -208,6 +213,12 @@ def _name_after_role(
             start += 1  # "le recteur, le Professeur Magatte Ndiaye"
         if start < n and toks[start].low.rstrip(".") in words.titles:
             start += 1  # "la ministre de …, Mme Sylvie Retailleau"
+        while (
+            words.title_runs
+            and start < n
+            and (toks[start].low.rstrip(".") in words.titles or toks[start].text == ".")
+        ):
+            start += 1  # "o reitor da UFP, Prof. Dr. Miguel Salvato Trigo"
         end = _name_at(toks, start, words)
         if end <= start or (end < n and toks[end].is_word and toks[end].is_cap):
             continue
