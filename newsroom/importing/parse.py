@@ -57,18 +57,23 @@ class ParsedArticle:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_NON_LATIN = re.compile(r"[\u4e00-\u9fff\u0e00-\u0e7f\u0400-\u04ff\u0600-\u06ff]")
+_NON_LATIN = re.compile(
+    r"[\u4e00-\u9fff\u0e00-\u0e7f\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\uac00-\ud7af]"
+)
 _SCRIPTS = {
     "zh-hans": ("\u4e00", "\u9fff"),
     "th": ("\u0e00", "\u0e7f"),
     "ru": ("\u0400", "\u04ff"),
     "ar": ("\u0600", "\u06ff"),
+    "ja": ("\u3040", "\u30ff"),  # kana: Han alone would read as Chinese
+    "ko": ("\uac00", "\ud7af"),  # Hangul syllables
 }
 
 
 def detect_language(text: str) -> str:
-    """The script tells Chinese, Thai, Russian and Arabic; among texts in Latin
-    letters, the language whose frequent small words the text uses most."""
+    """The script tells Chinese, Japanese (its kana), Korean, Thai, Russian and
+    Arabic; among texts in Latin letters, the language whose frequent small
+    words the text uses most."""
     # The first pages tell the language as well as the whole text would.
     sample = text[:LANGUAGE_SAMPLE]
     others = _NON_LATIN.findall(sample)
@@ -77,6 +82,10 @@ def detect_language(text: str) -> str:
         share = {
             code: sum(low <= ch <= high for ch in others) for code, (low, high) in _SCRIPTS.items()
         }
+        # Japanese mixes Han with kana: a tenth of kana among them makes it Japanese.
+        han_kana = share["zh-hans"] + share["ja"]
+        if share["ja"] and share["ja"] >= 0.1 * han_kana and han_kana / letters > 0.2:
+            return "ja"
         lang, count = max(share.items(), key=lambda kv: kv[1])
         # A Han character carries a word: a fifth of the letters makes a Chinese text.
         if count / letters > (0.2 if lang == "zh-hans" else 0.3):

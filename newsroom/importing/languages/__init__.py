@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from newsroom.importing import chrome
-from newsroom.importing.languages import ar, de, es, fr, it, pt, ru, th, zh
+from newsroom.importing.languages import ar, de, es, fr, id, it, ja, ko, pt, ru, th, vi, zh
 from newsroom.importing.languages.base import Language, blank_chrome, merge_chrome, words
 
 _ENGLISH_STOP_WORDS = frozenset(
@@ -43,6 +43,10 @@ REGISTRY: dict[str, Language] = {
         de.LANGUAGE,
         pt.LANGUAGE,
         it.LANGUAGE,
+        ja.LANGUAGE,
+        ko.LANGUAGE,
+        vi.LANGUAGE,
+        id.LANGUAGE,
     )
 }
 _BY_ALIAS = {alias: lang for lang in REGISTRY.values() for alias in (lang.code, *lang.aliases)}
