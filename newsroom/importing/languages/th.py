@@ -11,7 +11,11 @@ import re
 from newsroom.importing.date_grammar import DateWords
 from newsroom.importing.events import EventWords, TitleWords
 from newsroom.importing.languages.base import Chrome, Language
-from newsroom.importing.languages.th_entities import find_organisations, find_people
+from newsroom.importing.languages.th_entities import (
+    SHORT_MONTHS,
+    find_organisations,
+    find_people,
+)
 
 __all__ = ["LANGUAGE", "find_organisations", "find_people", "guess_kind", "is_headline"]
 
@@ -29,26 +33,12 @@ _MONTHS = [
     "พฤศจิกายน",
     "ธันวาคม",
 ]
-_SHORT = [
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-]
 _WEEKDAYS = ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"]
 
 DATE_WORDS = DateWords(
     months=tuple((name, i) for i, name in enumerate(_MONTHS, start=1))
-    + tuple((name, i) for i, name in enumerate(_SHORT, start=1))
-    + tuple((name.rstrip("."), i) for i, name in enumerate(_SHORT, start=1))
+    + tuple((name, i) for i, name in enumerate(SHORT_MONTHS, start=1))
+    + tuple((name.rstrip("."), i) for i, name in enumerate(SHORT_MONTHS, start=1))
     + (("กรกฏาคม", 7),),  # a common misspelling of July
     range_from=("ระหว่างวันที่", "ระหว่าง", "ตั้งแต่วันที่", "วันที่"),
     range_to=("ถึงวันที่", "ถึง", "จนถึง"),

@@ -110,6 +110,12 @@ _THAI_ABBR = re.compile(
 _PAREN_ACRONYM = re.compile(
     r"\s*\((?:[^()]*?[,:;]\s*)?([A-Z][A-Za-z&.\-]{1,12}|[\u0e01-\u0e4e]{1,6}\.[\u0e01-\u0e4e.]{0,8})\)"
 )
+# The months' short names: the date grammar reads them (th.py), and they are
+# never an organisation's acronym.
+SHORT_MONTHS = (
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+)  # fmt: skip
 # Abbreviations that are titles, eras or months, never an organisation.
 _NOT_ACRONYMS = frozenset(
     [
@@ -128,18 +134,7 @@ _NOT_ACRONYMS = frozenset(
         "น.ส.",
         "พ.ศ.",
         "ค.ศ.",
-        "ม.ค.",
-        "ก.พ.",
-        "มี.ค.",
-        "เม.ย.",
-        "พ.ค.",
-        "มิ.ย.",
-        "ก.ค.",
-        "ส.ค.",
-        "ก.ย.",
-        "ต.ค.",
-        "พ.ย.",
-        "ธ.ค.",
+        *SHORT_MONTHS,
         "น.",
         "ฯลฯ",
         "จ.",
